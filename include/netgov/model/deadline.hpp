@@ -1,0 +1,151 @@
+// File: netgov/model/deadline.hpp
+// -----------------------------------------------------------------------------
+//
+// `Deadline`: a dated obligation with a business-day calendar and convention,
+// reminders, an optional recurrence, and links to what it relates to. The
+// business-day arithmetic and the expansion of recurrences live in
+// `netgov/calendar/`.
+//
+// Example:
+//
+//   netgov::Deadline d;
+//   d.id = netgov::DeadlineId("co-chair-2022-call");
+//   d.date = netgov::Date(2021, 12, 21);
+//   d.calendar = netgov::CalendarId("un-new-york");
+//   d.convention = netgov::Convention::kFollowing;
+//   d.reminders = {{7, /*business_days=*/false}};
+
+#ifndef NETGOV_MODEL_DEADLINE_HPP_
+#define NETGOV_MODEL_DEADLINE_HPP_
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "netgov/core/date.hpp"
+#include "netgov/core/enum.hpp"
+#include "netgov/core/id.hpp"
+#include "netgov/model/calendar.hpp"
+
+namespace netgov {
+
+// Convention
+//
+// Business-day conventions, with QuantLib's meanings: `following` moves a
+// non-business day to the next business day; `modified-following` does so
+// unless that crosses into the next month, then moves back; `preceding` and
+// `modified-preceding` mirror them; `unadjusted` keeps the date.
+enum class Convention {
+  kFollowing,
+  kModifiedFollowing,
+  kPreceding,
+  kModifiedPreceding,
+  kUnadjusted
+};
+
+template <>
+struct EnumTraits<Convention> {
+  static constexpr std::array<std::string_view, 5> kNames = {
+      "following", "modified-following", "preceding", "modified-preceding",
+      "unadjusted"};
+};
+
+// Reminder
+//
+// `days` calendar days (or business days) before the adjusted date.
+struct Reminder {
+  int days = 0;
+  bool business_days = false;
+
+  friend bool operator==(const Reminder&, const Reminder&) = default;
+};
+
+// Frequency
+enum class Frequency { kYearly, kMonthly, kWeekly };
+
+template <>
+struct EnumTraits<Frequency> {
+  static constexpr std::array<std::string_view, 3> kNames = {
+      "yearly", "monthly", "weekly"};
+};
+
+// DayRule
+//
+// How a recurrence picks the day of each period: the same day as the first
+// date (clamped to the month's end), the month's last day, its last business
+// day, or the nth weekday (`nth` -1 is the last).
+enum class DayRule { kSame, kLastDay, kLastBusinessDay, kNthWeekday };
+
+template <>
+struct EnumTraits<DayRule> {
+  static constexpr std::array<std::string_view, 4> kNames = {
+      "same", "last-day", "last-business-day", "nth-weekday"};
+};
+
+// Recurrence
+struct Recurrence {
+  Frequency freq = Frequency::kYearly;
+  int interval = 1;
+  std::optional<Date> until;
+  std::optional<int> count;
+  DayRule day_rule = DayRule::kSame;
+  Weekday weekday = Weekday::kMonday;
+  int nth = 1;
+
+  friend bool operator==(const Recurrence&, const Recurrence&) = default;
+};
+
+// RelationKind
+enum class RelationKind {
+  kRotation,
+  kCommitment,
+  kPillar,
+  kRole,
+  kEntity,
+  kMeeting,
+  kMention
+};
+
+template <>
+struct EnumTraits<RelationKind> {
+  static constexpr std::array<std::string_view, 7> kNames = {
+      "rotation", "commitment", "pillar", "role",
+      "entity",   "meeting",    "mention"};
+};
+
+// Relation
+//
+// What a deadline relates to. For `kRotation`, `term` names the term; for
+// `kRole`, `id` is the pillar and `entity` the role holder.
+struct Relation {
+  RelationKind kind = RelationKind::kEntity;
+  std::string id;
+  std::optional<Date> term;
+  std::optional<EntityId> entity;
+
+  friend bool operator==(const Relation&, const Relation&) = default;
+};
+
+// Deadline
+//
+// Without a calendar every day is a business day.
+struct Deadline {
+  DeadlineId id;
+  std::string title;
+  Date date;
+  std::optional<CalendarId> calendar;
+  Convention convention = Convention::kFollowing;
+  std::string time_zone;
+  std::vector<Reminder> reminders;
+  std::optional<Recurrence> recurrence;
+  std::vector<Relation> relates_to;
+  std::string source;
+
+  friend bool operator==(const Deadline&, const Deadline&) = default;
+};
+
+}  // namespace netgov
+
+#endif  // NETGOV_MODEL_DEADLINE_HPP_

@@ -1,0 +1,88 @@
+// File: netgov/model/pillar.hpp
+// -----------------------------------------------------------------------------
+//
+// `Pillar` (a workstream) and `Role` (an entity's part in it over time).
+//
+// Two or more `lead` roles valid on the same day make co-leads. A provisional
+// lead counts as a lead but is reported as provisional: a pillar whose only
+// leads are provisional has no real lead.
+//
+// Example:
+//
+//   netgov::Pillar p;
+//   p.id = netgov::PillarId("times-of-crisis");
+//   p.number = 3;
+//   p.launch.date = netgov::Date(2021, 1, 1);
+//   p.roles.push_back({netgov::EntityId("ohchr"), netgov::RoleKind::kLead,
+//                      /*provisional=*/true, {}, "", "(provisional)"});
+
+#ifndef NETGOV_MODEL_PILLAR_HPP_
+#define NETGOV_MODEL_PILLAR_HPP_
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "netgov/core/date.hpp"
+#include "netgov/core/enum.hpp"
+#include "netgov/core/id.hpp"
+
+namespace netgov {
+
+// RoleKind
+enum class RoleKind { kLead, kMember, kSupport };
+
+template <>
+struct EnumTraits<RoleKind> {
+  static constexpr std::array<std::string_view, 3> kNames = {"lead", "member",
+                                                             "support"};
+};
+
+// Role
+struct Role {
+  EntityId entity;
+  RoleKind kind = RoleKind::kMember;
+  bool provisional = false;
+  Interval valid;
+  std::string note;
+  std::string source;
+
+  friend bool operator==(const Role&, const Role&) = default;
+};
+
+// Launch
+//
+// Either a date (launched from then on) or a condition not yet met (not
+// launched until the data gives a date). With neither, the pillar counts as
+// launched throughout.
+struct Launch {
+  std::optional<Date> date;
+  std::string condition;
+  std::string source;
+
+  bool LaunchedOn(Date day) const {
+    if (date) return *date <= day;
+    return condition.empty();
+  }
+
+  friend bool operator==(const Launch&, const Launch&) = default;
+};
+
+// Pillar
+struct Pillar {
+  PillarId id;
+  int number = 0;
+  std::string name;
+  std::string goal;
+  Launch launch;
+  std::vector<Role> roles;
+  std::string source;
+
+  friend bool operator==(const Pillar&, const Pillar&) = default;
+};
+
+}  // namespace netgov
+
+#endif  // NETGOV_MODEL_PILLAR_HPP_

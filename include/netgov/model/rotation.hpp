@@ -1,0 +1,189 @@
+// File: netgov/model/rotation.hpp
+// -----------------------------------------------------------------------------
+//
+// `Rotation`: the rules of a chair office as stated in a network file. This is
+// data only; `netgov/rotation/` computes the schedule from it.
+//
+// Terms tile time from `term.start` in steps of `term.count` units, in both
+// directions. Permanent seats are held in every term; `rotating_seats` seats
+// pass according to `order`, recorded `history`, `overrides` and open `calls`.
+//
+// Example (an annual co-chair beside a permanent one, filled by open call):
+//
+//   netgov::Rotation r;
+//   r.id = netgov::RotationId("co-chair");
+//   r.term = {netgov::Date(2021, 1, 1), netgov::TermUnit::kMonths, 12};
+//   r.permanent = {netgov::EntityId("ohchr")};
+//   r.order.rule = netgov::OrderRuleKind::kOpenCall;
+//   r.history = {{netgov::Date(2021, 1, 1), {netgov::EntityId("unesco")}, ""}};
+
+#ifndef NETGOV_MODEL_ROTATION_HPP_
+#define NETGOV_MODEL_ROTATION_HPP_
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "netgov/core/date.hpp"
+#include "netgov/core/enum.hpp"
+#include "netgov/core/id.hpp"
+
+namespace netgov {
+
+// TermUnit
+enum class TermUnit { kDays, kWeeks, kMonths, kYears };
+
+template <>
+struct EnumTraits<TermUnit> {
+  static constexpr std::array<std::string_view, 4> kNames = {"days", "weeks",
+                                                             "months", "years"};
+};
+
+// TermSpec
+//
+// Terms of `count` units each, the first (index 0) starting on `start`.
+struct TermSpec {
+  Date start;
+  TermUnit unit = TermUnit::kYears;
+  int count = 1;
+
+  friend bool operator==(const TermSpec&, const TermSpec&) = default;
+};
+
+// OrderRuleKind
+enum class OrderRuleKind { kFixed, kAlphabetical, kOpenCall };
+
+template <>
+struct EnumTraits<OrderRuleKind> {
+  static constexpr std::array<std::string_view, 3> kNames = {
+      "fixed", "alphabetical", "open-call"};
+};
+
+// SortKey
+//
+// What `alphabetical` sorts entities by (case-insensitively).
+enum class SortKey { kName, kAcronym, kId };
+
+template <>
+struct EnumTraits<SortKey> {
+  static constexpr std::array<std::string_view, 3> kNames = {"name", "acronym",
+                                                             "id"};
+};
+
+// OrderRule
+//
+// `sequence` and `cycle` apply to `fixed`; `key` to `alphabetical`.
+struct OrderRule {
+  OrderRuleKind rule = OrderRuleKind::kOpenCall;
+  std::vector<EntityId> sequence;
+  bool cycle = true;
+  SortKey key = SortKey::kName;
+
+  friend bool operator==(const OrderRule&, const OrderRule&) = default;
+};
+
+// HistoryEntry
+//
+// A recorded fact: the rotating holder(s) of the term starting on `start`.
+struct HistoryEntry {
+  Date start;
+  std::vector<EntityId> holders;
+  std::string source;
+
+  friend bool operator==(const HistoryEntry&, const HistoryEntry&) = default;
+};
+
+// OverrideKind
+enum class OverrideKind { kHolder, kSkip, kSwap };
+
+template <>
+struct EnumTraits<OverrideKind> {
+  static constexpr std::array<std::string_view, 3> kNames = {"holder", "skip",
+                                                             "swap_with"};
+};
+
+// Override
+//
+// For the term starting on `start`: set its holder (`entity`), pass `entity`
+// over, or exchange its computed holders with those of the term starting on
+// `swap_with`.
+struct Override {
+  Date start;
+  OverrideKind kind = OverrideKind::kHolder;
+  EntityId entity;
+  std::optional<Date> swap_with;
+  std::string source;
+
+  friend bool operator==(const Override&, const Override&) = default;
+};
+
+// Fallback
+//
+// What applies to a term under `open-call` after its call closes with no
+// holder recorded. `approach-bilaterally` is recorded but not computable.
+enum class Fallback { kApproachBilaterally, kExtendIncumbent, kNextInOrder };
+
+template <>
+struct EnumTraits<Fallback> {
+  static constexpr std::array<std::string_view, 3> kNames = {
+      "approach-bilaterally", "extend-incumbent", "next-in-order"};
+};
+
+// Call
+//
+// An open call for the term starting on `term`, open up to and including
+// `closes`.
+struct Call {
+  Date term;
+  Date closes;
+  std::vector<Fallback> fallback;
+  std::string source;
+
+  friend bool operator==(const Call&, const Call&) = default;
+};
+
+// Rotation
+struct Rotation {
+  RotationId id;
+  std::string title;
+  TermSpec term;
+  int rotating_seats = 1;
+  std::vector<EntityId> permanent;
+  OrderRule order;
+  std::optional<int> max_consecutive_terms;
+  std::vector<HistoryEntry> history;
+  std::vector<Override> overrides;
+  std::vector<Call> calls;
+  std::string source;
+
+  friend bool operator==(const Rotation&, const Rotation&) = default;
+};
+
+// TermStart()
+//
+// The first day of term `index` (0 is the term starting on `spec.start`;
+// negative indexes run back in time), or nullopt when that day is outside the
+// years Boost.Date_Time supports. Month and year terms are computed from the
+// anchor, not step by step, with Boost's month arithmetic: a day past the end
+// of a shorter month is clamped to its last day, and an anchor on a month's
+// last day gives every term's start on a month's last day (terms from
+// 2021-01-31 start 2021-02-28, 2021-03-31, 2021-04-30...).
+std::optional<Date> TermStart(const TermSpec& spec, long long index);
+
+// TermIndexOf()
+//
+// The index of the term containing `day`. Requires `spec.count >= 1`.
+long long TermIndexOf(const TermSpec& spec, Date day);
+
+// TermInterval()
+//
+// The days of term `index`, `[TermStart(index), TermStart(index + 1) - 1]`;
+// the end is open (nullopt) when the next term would start outside the
+// supported range. nullopt when the term itself starts outside it.
+std::optional<Interval> TermInterval(const TermSpec& spec, long long index);
+
+}  // namespace netgov
+
+#endif  // NETGOV_MODEL_ROTATION_HPP_

@@ -1,0 +1,273 @@
+#include "src/cli/cli.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <iostream>
+
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "netgov/core/error.hpp"
+#include "netgov/io/default_network.hpp"
+#include "netgov/io/json.hpp"
+
+namespace netgov::cli {
+namespace {
+
+constexpr std::string_view kGlobalOptions[] = {"network", "as-of", "format"};
+
+const Command* FindCommand(std::string_view name) {
+  for (const Command& c : Commands()) {
+    if (c.name == name) return &c;
+  }
+  return nullptr;
+}
+
+void PrintUsage(std::ostream& out) {
+  out << "usage: netgov [--network FILE] [--as-of YYYY-MM-DD] COMMAND [options]"
+         " [--format FORMAT]\n\n"
+         "Without --network, the embedded default network is used; without\n"
+         "--as-of, today in the network's time zone.\n\ncommands:\n";
+  Table table({"", ""});
+  for (const Command& c : Commands()) {
+    table.AddRow({std::string(c.name), std::string(c.summary)});
+  }
+  table.Print(out, "  ");
+  out << "\n'netgov COMMAND --help' shows a command's options.\n";
+}
+
+void PrintCommandHelp(const Command& c, std::ostream& out) {
+  out << "usage: netgov " << c.usage << "\n\n" << c.summary << "\n\nformats: "
+      << absl::StrJoin(c.formats, ", ") << "\n";
+}
+
+std::vector<std::string> OptionNames(const Command& c) {
+  std::vector<std::string> names;
+  for (std::string_view o : kGlobalOptions) names.push_back(std::string(o));
+  for (std::string_view o : c.options) names.push_back(std::string(o));
+  return names;
+}
+
+int Fail(std::ostream& err, std::string_view where, std::string_view message) {
+  err << "netgov" << (where.empty() ? "" : " ") << where << ": " << message
+      << "\n";
+  return 2;
+}
+
+}  // namespace
+
+std::optional<std::string> Context::Option(std::string_view name) const {
+  const auto it = invocation.options.find(std::string(name));
+  if (it == invocation.options.end()) return std::nullopt;
+  return it->second;
+}
+
+absl::StatusOr<std::optional<Date>> Context::OptionalDateOption(
+    std::string_view name) const {
+  const std::optional<std::string> text = Option(name);
+  if (!text) return std::optional<Date>();
+  absl::StatusOr<Date> date = ParseDate(*text);
+  if (!date.ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--", name, ": ", date.status().message()));
+  }
+  return std::optional<Date>(*date);
+}
+
+absl::StatusOr<Date> Context::DateOption(std::string_view name,
+                                         Date fallback) const {
+  absl::StatusOr<std::optional<Date>> date = OptionalDateOption(name);
+  if (!date.ok()) return date.status();
+  return date->value_or(fallback);
+}
+
+absl::StatusOr<long long> Context::IntOption(std::string_view name,
+                                             long long fallback, long long min,
+                                             long long max) const {
+  const std::optional<std::string> text = Option(name);
+  if (!text) return fallback;
+  long long value = 0;
+  if (!absl::SimpleAtoi(*text, &value) || value < min || value > max) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "--", name, ": '", *text, "' is not a whole number from ", min, " to ",
+        max));
+  }
+  return value;
+}
+
+Date Today(std::string_view time_zone) {
+  absl::TimeZone tz = absl::UTCTimeZone();
+  if (!time_zone.empty()) {
+    absl::TimeZone loaded;
+    if (absl::LoadTimeZone(std::string(time_zone), &loaded)) tz = loaded;
+  }
+  const absl::CivilDay day = absl::ToCivilDay(absl::Now(), tz);
+  return Date(static_cast<unsigned short>(day.year()),
+              static_cast<unsigned short>(day.month()),
+              static_cast<unsigned short>(day.day()));
+}
+
+void Table::Print(std::ostream& out, std::string_view indent) const {
+  std::vector<std::size_t> widths(header_.size(), 0);
+  auto measure = [&](const std::vector<std::string>& row) {
+    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
+      widths[i] = std::max(widths[i], row[i].size());
+    }
+  };
+  const bool has_header =
+      std::any_of(header_.begin(), header_.end(),
+                  [](const std::string& h) { return !h.empty(); });
+  if (has_header) measure(header_);
+  for (const auto& row : rows_) measure(row);
+  auto print = [&](const std::vector<std::string>& row) {
+    std::string line(indent);
+    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
+      line += row[i];
+      if (i + 1 < row.size()) line += std::string(widths[i] - row[i].size() + 2, ' ');
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out << line << "\n";
+  };
+  if (has_header) print(header_);
+  for (const auto& row : rows_) print(row);
+}
+
+void PrintJson(std::ostream& out, const nlohmann::json& value) {
+  out << value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+      << "\n";
+}
+
+nlohmann::json DateJson(const std::optional<Date>& date) {
+  if (!date) return nullptr;
+  return FormatDate(*date);
+}
+
+std::string EntityLabel(const Network& network, const EntityId& id) {
+  const Entity* e = network.FindEntity(id);
+  return e == nullptr ? id.str() : e->DisplayName();
+}
+
+int Run(const std::vector<std::string>& args, std::ostream& out,
+        std::ostream& err, std::optional<Date> today) {
+  try {
+    Invocation inv;
+    bool help = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+      const std::string& arg = args[i];
+      if (arg == "--help" || arg == "-h") {
+        help = true;
+        continue;
+      }
+      if (arg == "--version") {
+        out << "netgov 0.1.0\n";
+        return 0;
+      }
+      if (absl::StartsWith(arg, "--") && arg.size() > 2) {
+        std::string name = arg.substr(2);
+        std::string value;
+        if (const auto eq = name.find('='); eq != std::string::npos) {
+          value = name.substr(eq + 1);
+          name.resize(eq);
+        } else if (i + 1 < args.size()) {
+          value = args[++i];
+        } else {
+          return Fail(err, "", absl::StrCat("option --", name, " needs a value"));
+        }
+        if (name == "network") {
+          inv.network_file = value;
+        } else if (name == "as-of") {
+          absl::StatusOr<Date> d = ParseDate(value);
+          if (!d.ok()) return Fail(err, "", absl::StrCat("--as-of: ", d.status().message()));
+          inv.as_of = *d;
+        } else if (name == "format") {
+          inv.format = value;
+        } else {
+          inv.options[name] = value;
+        }
+        continue;
+      }
+      if (inv.command.empty()) {
+        inv.command = arg;
+      } else {
+        inv.positional.push_back(arg);
+      }
+    }
+    if (inv.command.empty() || inv.command == "help") {
+      if (!inv.positional.empty()) {
+        if (const Command* c = FindCommand(inv.positional.front())) {
+          PrintCommandHelp(*c, out);
+          return 0;
+        }
+      }
+      if (help || inv.command == "help") {
+        PrintUsage(out);
+        return 0;
+      }
+      PrintUsage(err);
+      return 2;
+    }
+    const Command* command = FindCommand(inv.command);
+    if (command == nullptr) {
+      std::vector<std::string> names;
+      for (const Command& c : Commands()) names.push_back(std::string(c.name));
+      return Fail(err, "", absl::StrCat("unknown command '", inv.command, "'",
+                                        DidYouMean(inv.command, names),
+                                        " (netgov --help lists them)"));
+    }
+    if (help) {
+      PrintCommandHelp(*command, out);
+      return 0;
+    }
+    const std::vector<std::string> known = OptionNames(*command);
+    for (const auto& [name, value] : inv.options) {
+      if (std::find(command->options.begin(), command->options.end(), name) ==
+          command->options.end()) {
+        const std::optional<std::string> close = ClosestMatch(name, known);
+        const std::string hint =
+            close ? absl::StrCat("; did you mean --", *close, "?") : "";
+        return Fail(err, command->name,
+                    absl::StrCat("unknown option --", name, hint,
+                                 " (usage: netgov ", command->usage, ")"));
+      }
+    }
+    if (std::find(command->formats.begin(), command->formats.end(), inv.format) ==
+        command->formats.end()) {
+      return Fail(err, command->name,
+                  absl::StrCat("unknown format '", inv.format, "'; expected ",
+                               absl::StrJoin(command->formats, ", ")));
+    }
+    if (static_cast<int>(inv.positional.size()) > command->max_positional) {
+      return Fail(err, command->name,
+                  absl::StrCat("unexpected argument '",
+                               inv.positional[static_cast<std::size_t>(command->max_positional)],
+                               "' (usage: netgov ", command->usage, ")"));
+    }
+    Network loaded;
+    const Network* network = &loaded;
+    if (command->loads_own_network) {
+      // The command reads its own input (validate, generate).
+    } else if (inv.network_file) {
+      absl::StatusOr<Network> from_file = io::LoadNetworkFile(*inv.network_file);
+      if (!from_file.ok()) return Fail(err, "", from_file.status().message());
+      loaded = *std::move(from_file);
+    } else {
+      network = &io::DefaultNetwork();
+    }
+    const Date as_of =
+        inv.as_of ? *inv.as_of
+                  : (today ? *today : Today(network->info().time_zone));
+    const Context ctx{inv, *network, as_of, inv.format, out, err};
+    absl::StatusOr<int> code = command->run(ctx);
+    if (!code.ok()) return Fail(err, command->name, code.status().message());
+    return *code;
+  } catch (const std::exception& e) {
+    // Nothing should reach here; if something does, it is still one line and
+    // exit 2, never a crash.
+    return Fail(err, "", absl::StrCat("internal error: ", e.what()));
+  }
+}
+
+}  // namespace netgov::cli

@@ -1,0 +1,129 @@
+// Private to the netgov program: the command table, the parsed invocation and
+// the helpers every command uses (options, formats, tables, JSON output).
+//
+// A command is a function `absl::StatusOr<int> Fn(const Context&)`: it writes
+// its output to `ctx.out` and returns the exit code (0, or 1 for `validate`
+// findings); an error status is printed as one line on stderr with exit 2.
+#ifndef NETGOV_SRC_CLI_CLI_HPP_
+#define NETGOV_SRC_CLI_CLI_HPP_
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "netgov/network/network.hpp"
+#include "nlohmann/json.hpp"
+
+namespace netgov::cli {
+
+// Invocation
+//
+// The command line, parsed: global options, the command, its options
+// (`--name value`, without the dashes) and positional arguments.
+struct Invocation {
+  std::string command;
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> options;
+  std::optional<std::string> network_file;
+  std::optional<Date> as_of;
+  std::string format = "text";
+};
+
+// Context
+//
+// What a command runs with. `network` is loaded (the file of `--network`, or
+// the embedded default) unless the command loads its own input.
+struct Context {
+  const Invocation& invocation;
+  const Network& network;
+  Date as_of;
+  std::string_view format;
+  std::ostream& out;
+  std::ostream& err;
+
+  // The value of `--name`, if given.
+  std::optional<std::string> Option(std::string_view name) const;
+  // A date option; `fallback` when absent. Bad dates are an error naming the option.
+  absl::StatusOr<Date> DateOption(std::string_view name, Date fallback) const;
+  absl::StatusOr<std::optional<Date>> OptionalDateOption(std::string_view name) const;
+  // An integer option in [min, max]; `fallback` when absent.
+  absl::StatusOr<long long> IntOption(std::string_view name, long long fallback,
+                                      long long min, long long max) const;
+};
+
+using CommandFn = std::function<absl::StatusOr<int>(const Context&)>;
+
+// Command
+//
+// An entry of the command table: name, one-line summary, usage, the options it
+// accepts (besides the global ones), how many positional arguments, the output
+// formats, and whether it loads the network itself.
+struct Command {
+  std::string_view name;
+  std::string_view summary;
+  std::string_view usage;
+  std::vector<std::string_view> options;
+  int max_positional = 0;
+  std::vector<std::string_view> formats = {"text", "json"};
+  CommandFn run;
+  bool loads_own_network = false;
+};
+
+// Commands()
+//
+// The command table, in the order `netgov --help` lists it.
+std::span<const Command> Commands();
+
+// Run()
+//
+// Runs the program on `args` (without the program name), writing to `out`
+// and `err`; returns the exit code. `today` is the default as-of date.
+int Run(const std::vector<std::string>& args, std::ostream& out,
+        std::ostream& err, std::optional<Date> today = std::nullopt);
+
+// Today()
+//
+// The current date in `time_zone` (UTC when empty or unknown).
+Date Today(std::string_view time_zone);
+
+// Table
+//
+// Aligned text columns: every cell padded to its column's width, two spaces
+// between columns, trailing spaces trimmed.
+class Table {
+ public:
+  explicit Table(std::vector<std::string> header) : header_(std::move(header)) {}
+  void AddRow(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+  bool empty() const { return rows_.empty(); }
+  void Print(std::ostream& out, std::string_view indent = "") const;
+
+ private:
+  std::vector<std::string> header_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+// PrintJson()
+//
+// Writes `value` with two-space indentation and a final newline. nlohmann's
+// `json` keeps object keys sorted, so output is byte-for-byte stable.
+void PrintJson(std::ostream& out, const nlohmann::json& value);
+
+// DateJson()
+//
+// An ISO date string, or null for nullopt.
+nlohmann::json DateJson(const std::optional<Date>& date);
+
+// EntityLabel()
+//
+// "OHCHR" (the display name) for an entity id, the id itself if unknown.
+std::string EntityLabel(const Network& network, const EntityId& id);
+
+}  // namespace netgov::cli
+
+#endif  // NETGOV_SRC_CLI_CLI_HPP_

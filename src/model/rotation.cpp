@@ -1,0 +1,87 @@
+#include "netgov/model/rotation.hpp"
+
+#include <cstdint>
+
+namespace netgov {
+namespace {
+
+long long FloorDiv(long long a, long long b) {
+  long long q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+  return q;
+}
+
+long long UnitDays(const TermSpec& spec) {
+  return spec.unit == TermUnit::kWeeks ? 7LL * spec.count : spec.count;
+}
+
+long long UnitMonths(const TermSpec& spec) {
+  return spec.unit == TermUnit::kYears ? 12LL * spec.count : spec.count;
+}
+
+bool InDayRange(long long day_number) {
+  static const long long kFirst = Date(kMinYear, 1, 1).day_number();
+  static const long long kLast = Date(kMaxYear, 12, 31).day_number();
+  return day_number >= kFirst && day_number <= kLast;
+}
+
+}  // namespace
+
+std::optional<Date> TermStart(const TermSpec& spec, long long index) {
+  if (spec.count < 1 || spec.start.is_special()) return std::nullopt;
+  // Bound the index so the products below cannot overflow.
+  constexpr long long kMaxIndex = 10'000'000'000LL;
+  if (index > kMaxIndex || index < -kMaxIndex) return std::nullopt;
+  if (spec.unit == TermUnit::kDays || spec.unit == TermUnit::kWeeks) {
+    const long long offset = index * UnitDays(spec);
+    const long long target = static_cast<long long>(spec.start.day_number()) + offset;
+    if (!InDayRange(target)) return std::nullopt;
+    return spec.start + boost::gregorian::date_duration(offset);
+  }
+  const long long offset = index * UnitMonths(spec);
+  const auto ymd = spec.start.year_month_day();
+  const long long month_serial =
+      static_cast<long long>(ymd.year) * 12 + (ymd.month - 1) + offset;
+  const long long year = FloorDiv(month_serial, 12);
+  if (year < kMinYear || year > kMaxYear) return std::nullopt;
+  return spec.start + boost::gregorian::months(static_cast<int>(offset));
+}
+
+long long TermIndexOf(const TermSpec& spec, Date day) {
+  if (spec.unit == TermUnit::kDays || spec.unit == TermUnit::kWeeks) {
+    const long long diff = (day - spec.start).days();
+    return FloorDiv(diff, UnitDays(spec));
+  }
+  const auto a = spec.start.year_month_day();
+  const auto b = day.year_month_day();
+  const long long months = (static_cast<long long>(b.year) * 12 + b.month) -
+                           (static_cast<long long>(a.year) * 12 + a.month);
+  long long index = FloorDiv(months, UnitMonths(spec));
+  // Clamping at month ends can put `day` one term either side; settle it.
+  for (int guard = 0; guard < 4; ++guard) {
+    const std::optional<Date> start = TermStart(spec, index);
+    if (start && *start > day) {
+      --index;
+      continue;
+    }
+    const std::optional<Date> next = TermStart(spec, index + 1);
+    if (next && *next <= day) {
+      ++index;
+      continue;
+    }
+    break;
+  }
+  return index;
+}
+
+std::optional<Interval> TermInterval(const TermSpec& spec, long long index) {
+  const std::optional<Date> start = TermStart(spec, index);
+  if (!start) return std::nullopt;
+  Interval term{start, std::nullopt};
+  if (const std::optional<Date> next = TermStart(spec, index + 1)) {
+    term.to = *next - boost::gregorian::date_duration(1);
+  }
+  return term;
+}
+
+}  // namespace netgov

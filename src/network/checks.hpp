@@ -1,0 +1,51 @@
+// Private: the checks NetworkBuilder::Build() runs, split by concept so that
+// each engine's rules sit beside the others (checks_rotation.cpp,
+// checks_calendar.cpp). Each returns the first error in file order.
+#ifndef NETGOV_SRC_NETWORK_CHECKS_HPP_
+#define NETGOV_SRC_NETWORK_CHECKS_HPP_
+
+#include <string>
+#include "absl/strings/string_view.h"
+
+#include "absl/status/status.h"
+#include "netgov/network/network.hpp"
+
+namespace netgov::detail {
+
+// Pointer()
+//
+// "/<collection>/<index>" followed by the given tokens.
+std::string Pointer(absl::string_view collection, std::size_t index,
+                    absl::string_view rest = "");
+
+// CheckReference()
+//
+// OK if `id` is a key of `index`; otherwise "<pointer>: unknown <what> '<id>';
+// did you mean '<closest>'?".
+absl::Status CheckReference(
+    const absl::flat_hash_map<std::string, std::size_t>& index,
+    const std::vector<std::string>& ids, absl::string_view what,
+    absl::string_view id, absl::string_view pointer);
+
+// CheckEntityRef()
+absl::Status CheckEntityRef(const NetworkData& data, const EntityId& id,
+                            absl::string_view pointer);
+
+// CheckInterval()
+//
+// "<pointer>: from 2022-01-01 is after to 2021-12-31".
+absl::Status CheckInterval(const Interval& interval, absl::string_view pointer);
+
+// CheckTimeZone()
+//
+// OK if `name` is empty or loads from the system's zoneinfo.
+absl::Status CheckTimeZone(absl::string_view name, absl::string_view pointer);
+
+absl::Status CheckRotations(const NetworkData& data);
+absl::Status CheckCalendars(const NetworkData& data);
+absl::Status CheckMeetings(const NetworkData& data);
+absl::Status CheckDeadlines(const NetworkData& data);
+
+}  // namespace netgov::detail
+
+#endif  // NETGOV_SRC_NETWORK_CHECKS_HPP_

@@ -1,0 +1,303 @@
+#include "netgov/network/network_builder.hpp"
+
+#include <string>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
+#include "netgov/core/error.hpp"
+#include "netgov/core/strings.hpp"
+#include "src/network/checks.hpp"
+
+namespace netgov {
+namespace detail {
+
+std::string Pointer(absl::string_view collection, std::size_t index,
+                    absl::string_view rest) {
+  return absl::StrCat("/", collection, "/", index, rest);
+}
+
+absl::Status CheckReference(
+    const absl::flat_hash_map<std::string, std::size_t>& index,
+    const std::vector<std::string>& ids, absl::string_view what,
+    absl::string_view id, absl::string_view pointer) {
+  if (index.contains(id)) return absl::OkStatus();
+  return ErrorAt(ToStd(pointer), absl::StrCat("unknown ", what, " '", id, "'",
+                                       DidYouMean(ToStd(id), ids)));
+}
+
+absl::Status CheckEntityRef(const NetworkData& data, const EntityId& id,
+                            absl::string_view pointer) {
+  if (data.entity_by_id.contains(id.str())) return absl::OkStatus();
+  return CheckReference(data.entity_by_id, IdsOf(data.entities), "entity",
+                        id.str(), pointer);
+}
+
+absl::Status CheckInterval(const Interval& interval, absl::string_view pointer) {
+  if (interval.ok()) return absl::OkStatus();
+  return ErrorAt(ToStd(pointer), absl::StrCat("from ", FormatDate(*interval.from),
+                                       " is after to ", FormatDate(*interval.to),
+                                       "; 'from' must be on or before 'to'"));
+}
+
+absl::Status CheckTimeZone(absl::string_view name, absl::string_view pointer) {
+  if (name.empty()) return absl::OkStatus();
+  absl::TimeZone tz;
+  if (absl::LoadTimeZone(std::string(name), &tz)) return absl::OkStatus();
+  return ErrorAt(ToStd(pointer),
+                 absl::StrCat("unknown time zone '", name,
+                              "'; expected an IANA name such as "
+                              "'Europe/Zurich' (see /usr/share/zoneinfo)"));
+}
+
+namespace {
+
+// Indexes `items` by id; the first duplicate is an error.
+template <typename T>
+absl::Status IndexIds(std::vector<T>& items, absl::string_view collection,
+                      absl::string_view what,
+                      absl::flat_hash_map<std::string, std::size_t>& index) {
+  index.clear();
+  index.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::string& id = items[i].id.str();
+    const std::string where = Pointer(collection, i, "/id");
+    if (id.empty()) {
+      return ErrorAt(ToStd(where), absl::StrCat("a ", what, " needs a non-empty id"));
+    }
+    const auto [it, inserted] = index.emplace(id, i);
+    if (!inserted) {
+      return ErrorAt(ToStd(where), absl::StrCat("duplicate ", what, " id '", id,
+                                         "' (first defined at ",
+                                         Pointer(collection, it->second), ")"));
+    }
+  }
+  return absl::OkStatus();
+}
+
+// Adds lower-cased secondary keys; a key naming two different items is an
+// error, since lookups by it would be ambiguous.
+absl::Status AddKey(absl::flat_hash_map<std::string, std::size_t>& index,
+                    absl::string_view collection, absl::string_view key,
+                    std::size_t i, absl::string_view where) {
+  if (key.empty()) return absl::OkStatus();
+  const std::string lower = absl::AsciiStrToLower(key);
+  const auto [it, inserted] = index.emplace(lower, i);
+  if (!inserted && it->second != i) {
+    return ErrorAt(ToStd(where), absl::StrCat("'", key, "' already names ",
+                                       Pointer(collection, it->second),
+                                       "; acronyms, names and aliases must "
+                                       "identify one item"));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status CheckEntities(NetworkData& d) {
+  d.entity_by_key.clear();
+  for (std::size_t i = 0; i < d.entities.size(); ++i) {
+    const Entity& e = d.entities[i];
+    if (absl::Status s = CheckTimeZone(e.time_zone, Pointer("entities", i, "/time_zone"));
+        !s.ok()) {
+      return s;
+    }
+    for (std::size_t m = 0; m < e.membership.size(); ++m) {
+      if (absl::Status s = CheckInterval(
+              e.membership[m],
+              Pointer("entities", i, absl::StrCat("/membership/", m)));
+          !s.ok()) {
+        return s;
+      }
+    }
+    if (absl::Status s = AddKey(d.entity_by_key, "entities", e.acronym, i,
+                                Pointer("entities", i, "/acronym"));
+        !s.ok()) {
+      return s;
+    }
+    if (absl::Status s = AddKey(d.entity_by_key, "entities", e.name, i,
+                                Pointer("entities", i, "/name"));
+        !s.ok()) {
+      return s;
+    }
+    for (std::size_t a = 0; a < e.aliases.size(); ++a) {
+      if (absl::Status s =
+              AddKey(d.entity_by_key, "entities", e.aliases[a], i,
+                     Pointer("entities", i, absl::StrCat("/aliases/", a)));
+          !s.ok()) {
+        return s;
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status CheckPeople(NetworkData& d) {
+  d.person_by_key.clear();
+  for (std::size_t i = 0; i < d.people.size(); ++i) {
+    const Person& p = d.people[i];
+    if (d.entity_by_id.contains(p.id.str())) {
+      return ErrorAt(Pointer("people", i, "/id"),
+                     absl::StrCat("person id '", p.id.str(),
+                                  "' is also an entity id; meeting participants "
+                                  "may name either, so the ids must differ"));
+    }
+    for (std::size_t k = 0; k < p.posts.size(); ++k) {
+      const std::string where = Pointer("people", i, absl::StrCat("/posts/", k));
+      if (absl::Status s = CheckEntityRef(d, p.posts[k].entity, where + "/entity");
+          !s.ok()) {
+        return s;
+      }
+      if (absl::Status s = CheckInterval(p.posts[k].valid, where); !s.ok()) {
+        return s;
+      }
+    }
+    if (absl::Status s = AddKey(d.person_by_key, "people", p.name, i,
+                                Pointer("people", i, "/name"));
+        !s.ok()) {
+      return s;
+    }
+    for (std::size_t a = 0; a < p.aliases.size(); ++a) {
+      if (absl::Status s =
+              AddKey(d.person_by_key, "people", p.aliases[a], i,
+                     Pointer("people", i, absl::StrCat("/aliases/", a)));
+          !s.ok()) {
+        return s;
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status CheckPillars(NetworkData& d) {
+  absl::flat_hash_map<int, std::size_t> by_number;
+  d.roles_by_entity.clear();
+  for (std::size_t i = 0; i < d.pillars.size(); ++i) {
+    const Pillar& p = d.pillars[i];
+    const auto [it, inserted] = by_number.emplace(p.number, i);
+    if (!inserted) {
+      return ErrorAt(Pointer("pillars", i, "/number"),
+                     absl::StrCat("duplicate pillar number ", p.number,
+                                  " (also ", Pointer("pillars", it->second),
+                                  ")"));
+    }
+    if (p.launch.date && !p.launch.condition.empty()) {
+      return ErrorAt(Pointer("pillars", i, "/launch"),
+                     "a launch has either a date or a condition, not both");
+    }
+    for (std::size_t r = 0; r < p.roles.size(); ++r) {
+      const std::string where = Pointer("pillars", i, absl::StrCat("/roles/", r));
+      if (absl::Status s = CheckEntityRef(d, p.roles[r].entity, where + "/entity");
+          !s.ok()) {
+        return s;
+      }
+      if (absl::Status s = CheckInterval(p.roles[r].valid, where); !s.ok()) {
+        return s;
+      }
+      d.roles_by_entity[p.roles[r].entity.str()].push_back({&p, &p.roles[r]});
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status CheckCommitments(const NetworkData& d) {
+  for (std::size_t i = 0; i < d.commitments.size(); ++i) {
+    const Commitment& c = d.commitments[i];
+    if (c.adopted_at) {
+      if (absl::Status s = CheckReference(
+              d.meeting_by_id, IdsOf(d.meetings), "meeting",
+              c.adopted_at->str(), Pointer("commitments", i, "/adopted_at"));
+          !s.ok()) {
+        return s;
+      }
+    }
+    absl::flat_hash_map<std::string, std::size_t> seen;
+    for (std::size_t k = 0; k < c.positions.size(); ++k) {
+      const std::string where =
+          Pointer("commitments", i, absl::StrCat("/positions/", k, "/entity"));
+      if (absl::Status s = CheckEntityRef(d, c.positions[k].entity, where);
+          !s.ok()) {
+        return s;
+      }
+      const auto [it, inserted] = seen.emplace(c.positions[k].entity.str(), k);
+      if (!inserted) {
+        return ErrorAt(ToStd(where), absl::StrCat("entity '", c.positions[k].entity.str(),
+                                           "' already has a position at ",
+                                           Pointer("commitments", i,
+                                                   absl::StrCat("/positions/",
+                                                                it->second))));
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status CheckMentionsAndCounts(const NetworkData& d) {
+  for (std::size_t i = 0; i < d.mentions.size(); ++i) {
+    const Mention& m = d.mentions[i];
+    if (m.entity) {
+      if (absl::Status s = CheckEntityRef(d, *m.entity, Pointer("mentions", i, "/entity"));
+          !s.ok()) {
+        return s;
+      }
+    }
+    if (absl::Status s = CheckInterval(m.valid, Pointer("mentions", i)); !s.ok()) {
+      return s;
+    }
+  }
+  for (std::size_t i = 0; i < d.stated_counts.size(); ++i) {
+    const StatedCount& c = d.stated_counts[i];
+    if (c.count < 0) {
+      return ErrorAt(Pointer("stated_counts", i, "/count"),
+                     "a count cannot be negative");
+    }
+    if (c.meeting) {
+      if (absl::Status s = CheckReference(d.meeting_by_id, IdsOf(d.meetings),
+                                          "meeting", c.meeting->str(),
+                                          Pointer("stated_counts", i, "/meeting"));
+          !s.ok()) {
+        return s;
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+}  // namespace detail
+
+absl::StatusOr<Network> NetworkBuilder::Build() && {
+  using namespace detail;  // NOLINT: the checks live there.
+  NetworkData& d = *data_;
+  if (d.info.id.empty()) {
+    return ErrorAt("/network/id", "the network needs a non-empty id");
+  }
+  if (absl::Status s = CheckTimeZone(d.info.time_zone, "/network/time_zone");
+      !s.ok()) {
+    return s;
+  }
+  // Ids first, so that references can be resolved in any order.
+  absl::Status status = IndexIds(d.entities, "entities", "entity", d.entity_by_id);
+  if (status.ok()) status = IndexIds(d.people, "people", "person", d.person_by_id);
+  if (status.ok()) status = IndexIds(d.pillars, "pillars", "pillar", d.pillar_by_id);
+  if (status.ok()) status = IndexIds(d.rotations, "rotations", "rotation", d.rotation_by_id);
+  if (status.ok()) status = IndexIds(d.calendars, "calendars", "calendar", d.calendar_by_id);
+  if (status.ok()) status = IndexIds(d.meetings, "meetings", "meeting", d.meeting_by_id);
+  if (status.ok()) status = IndexIds(d.commitments, "commitments", "commitment", d.commitment_by_id);
+  if (status.ok()) status = IndexIds(d.deadlines, "deadlines", "deadline", d.deadline_by_id);
+  if (status.ok()) status = IndexIds(d.mentions, "mentions", "mention", d.mention_by_id);
+  if (status.ok()) status = CheckEntities(d);
+  if (status.ok()) status = CheckPeople(d);
+  if (status.ok()) status = CheckPillars(d);
+  if (status.ok()) status = CheckRotations(d);
+  if (status.ok()) status = CheckCalendars(d);
+  if (status.ok()) status = CheckMeetings(d);
+  if (status.ok()) status = CheckCommitments(d);
+  if (status.ok()) status = CheckDeadlines(d);
+  if (status.ok()) status = CheckMentionsAndCounts(d);
+  if (!status.ok()) return status;
+  std::shared_ptr<const NetworkData> frozen = std::move(data_);
+  data_ = std::make_shared<NetworkData>();
+  return Network(std::move(frozen));
+}
+
+}  // namespace netgov
