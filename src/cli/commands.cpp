@@ -20,12 +20,6 @@ std::span<const Command> Commands() {
        .usage = "entity ID [--format text|json]",
        .max_positional = 1,
        .run = RunEntity},
-      {.name = "validate",
-       .summary = "diagnostics over a network file (exit 1 on errors)",
-       .usage = "validate [FILE] [--format text|json]",
-       .max_positional = 1,
-       .run = RunValidate,
-       .loads_own_network = true},
   };
   return kCommands;
 }

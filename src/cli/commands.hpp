@@ -10,7 +10,6 @@ namespace netgov::cli {
 absl::StatusOr<int> RunBrief(const Context& ctx);
 absl::StatusOr<int> RunPillars(const Context& ctx);
 absl::StatusOr<int> RunEntity(const Context& ctx);
-absl::StatusOr<int> RunValidate(const Context& ctx);
 
 }  // namespace netgov::cli
 
