@@ -16,6 +16,12 @@
 
 namespace netgov::cli {
 
+// Key "pillars": the pillars as of the date, as `netgov pillars` gives them,
+// sorted by number. Defined in cmd_pillars.cpp.
+nlohmann::json PillarsJson(const Network& network, Date as_of);
+void PrintPillarsTable(const Network& network, const nlohmann::json& pillars,
+                       std::ostream& out);
+
 // Keys "co_chairs" (seats in effect on the as-of date, for every rotation)
 // and "rotation" (the outlook: the next three terms of each rotation).
 // Defined in brief_rotation.cpp.

@@ -40,6 +40,16 @@ class NetworkBuilder {
     data_->info = std::move(info);
   }
 
+  // Copies are independent: a copy holds its own items.
+  NetworkBuilder(const NetworkBuilder& other)
+      : data_(std::make_shared<detail::NetworkData>(*other.data_)) {}
+  NetworkBuilder& operator=(const NetworkBuilder& other) {
+    if (this != &other) data_ = std::make_shared<detail::NetworkData>(*other.data_);
+    return *this;
+  }
+  NetworkBuilder(NetworkBuilder&&) = default;
+  NetworkBuilder& operator=(NetworkBuilder&&) = default;
+
   NetworkBuilder& SetInfo(NetworkInfo info) {
     data_->info = std::move(info);
     return *this;
@@ -59,18 +69,13 @@ class NetworkBuilder {
 
   // Build()
   //
-  // Validates and returns the network. The builder can be reused afterwards
-  // only by assigning a new one.
+  // Validates and returns the network; the builder is left empty.
   absl::StatusOr<Network> Build() &&;
 
   // Build() const&
   //
   // Validates a copy, leaving this builder as it was.
-  absl::StatusOr<Network> Build() const& {
-    NetworkBuilder copy;
-    *copy.data_ = *data_;
-    return std::move(copy).Build();
-  }
+  absl::StatusOr<Network> Build() const& { return NetworkBuilder(*this).Build(); }
 
  private:
   template <typename T>

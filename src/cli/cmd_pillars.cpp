@@ -1,0 +1,101 @@
+// netgov pillars: pillars and their roles as of a date. The same JSON and
+// table serve the pillars section of `netgov brief`.
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "src/cli/brief.hpp"
+#include "src/cli/commands.hpp"
+
+namespace netgov::cli {
+namespace {
+
+nlohmann::json IdsWithRole(const Network& network, const Pillar& pillar,
+                           RoleKind kind, Date as_of) {
+  nlohmann::json ids = nlohmann::json::array();
+  for (const RoleRef& ref : network.RolesIn(pillar.id, kind, as_of)) {
+    ids.push_back(ref.role->entity.str());
+  }
+  return ids;
+}
+
+std::string Labels(const Network& network, const nlohmann::json& ids) {
+  std::vector<std::string> labels;
+  for (const auto& id : ids) {
+    labels.push_back(EntityLabel(network, EntityId(id.get<std::string>())));
+  }
+  return labels.empty() ? "-" : absl::StrJoin(labels, ", ");
+}
+
+}  // namespace
+
+nlohmann::json PillarsJson(const Network& network, Date as_of) {
+  std::vector<const Pillar*> pillars;
+  for (const Pillar& p : network.pillars()) pillars.push_back(&p);
+  std::sort(pillars.begin(), pillars.end(),
+            [](const Pillar* a, const Pillar* b) { return a->number < b->number; });
+  nlohmann::json out = nlohmann::json::array();
+  for (const Pillar* p : pillars) {
+    nlohmann::json leads = nlohmann::json::array();
+    for (const RoleRef& ref : network.LeadsOf(p->id, as_of)) {
+      leads.push_back({{"entity", ref.role->entity.str()},
+                       {"provisional", ref.role->provisional}});
+    }
+    nlohmann::json item = {
+        {"id", p->id.str()},
+        {"number", p->number},
+        {"name", p->name},
+        {"launched", p->launch.LaunchedOn(as_of)},
+        {"leadership", std::string(ToString(network.LeadershipOf(*p, as_of)))},
+        {"leads", leads},
+        {"members", IdsWithRole(network, *p, RoleKind::kMember, as_of)},
+        {"supporters", IdsWithRole(network, *p, RoleKind::kSupport, as_of)},
+    };
+    if (!p->launch.condition.empty()) {
+      item["launch_condition"] = p->launch.condition;
+    }
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+void PrintPillarsTable(const Network& network, const nlohmann::json& pillars,
+                       std::ostream& out) {
+  Table table({"#", "PILLAR", "LEADS", "MEMBERS", "SUPPORT", "STATUS"});
+  for (const auto& p : pillars) {
+    std::vector<std::string> leads;
+    for (const auto& lead : p["leads"]) {
+      leads.push_back(absl::StrCat(
+          EntityLabel(network, EntityId(lead["entity"].get<std::string>())),
+          lead["provisional"].get<bool>() ? " (provisional)" : ""));
+    }
+    const std::string leadership = p["leadership"].get<std::string>();
+    std::string status = leadership == "led"            ? "led"
+                         : leadership == "provisional"  ? "provisional lead only"
+                         : leadership == "unled"        ? "no lead"
+                                                        : "not launched";
+    if (p.contains("launch_condition") && !p["launched"].get<bool>()) {
+      status = absl::StrCat("not launched: ", p["launch_condition"].get<std::string>());
+    }
+    table.AddRow({std::to_string(p["number"].get<int>()),
+                  p["name"].get<std::string>(),
+                  leads.empty() ? "-" : absl::StrJoin(leads, ", "),
+                  Labels(network, p["members"]), Labels(network, p["supporters"]),
+                  status});
+  }
+  table.Print(out, "  ");
+}
+
+absl::StatusOr<int> RunPillars(const Context& ctx) {
+  const nlohmann::json pillars = PillarsJson(ctx.network, ctx.as_of);
+  if (ctx.format == "json") {
+    PrintJson(ctx.out, {{"as_of", FormatDate(ctx.as_of)}, {"pillars", pillars}});
+    return 0;
+  }
+  ctx.out << "Pillars of " << ctx.network.info().name << " as of "
+          << FormatDate(ctx.as_of) << "\n\n";
+  PrintPillarsTable(ctx.network, pillars, ctx.out);
+  return 0;
+}
+
+}  // namespace netgov::cli

@@ -1,0 +1,283 @@
+// The embedded default network, checked fact by fact against the minutes of
+// the senior-level meeting of 6 December 2021 (data/source/).
+#include "netgov/io/default_network.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace netgov {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::string Minutes() {
+  std::ifstream in(std::string(NETGOV_SOURCE_DIR) +
+                   "/data/source/minutes-2021-12-06-senior-level-meeting.txt");
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::vector<std::string> Leads(const Network& net, const char* pillar, Date day) {
+  std::vector<std::string> out;
+  for (const RoleRef& r : net.LeadsOf(PillarId(pillar), day)) {
+    out.push_back(absl::StrCat(r.role->entity.str(), r.role->provisional ? " (provisional)" : ""));
+  }
+  return out;
+}
+
+const Date kMeeting(2021, 12, 6);
+const Date kNewYear(2022, 1, 1);
+
+TEST(DefaultNetwork, LoadsWithTheNetworkOfTheMinutes) {
+  const Network& net = io::DefaultNetwork();
+  EXPECT_EQ(net.info().id, "un-network-rdpm");
+  EXPECT_EQ(net.info().name,
+            "UN Network on Racial Discrimination and Protection of Minorities");
+  EXPECT_EQ(net.info().time_zone, "America/New_York");
+  EXPECT_EQ(&io::DefaultNetwork(), &net);  // loaded once
+}
+
+TEST(DefaultNetwork, EntitiesAreTheLowerCaseAcronyms) {
+  const Network& net = io::DefaultNetwork();
+  std::vector<std::string> ids;
+  for (const Entity& e : net.entities()) {
+    ids.push_back(e.id.str());
+    EXPECT_EQ(absl::AsciiStrToLower(e.acronym), e.id.str());
+    EXPECT_FALSE(e.name.empty()) << e.id;
+    EXPECT_FALSE(e.time_zone.empty()) << e.id;
+  }
+  EXPECT_THAT(ids, ElementsAre("ohchr", "unesco", "who", "unodc", "ilo", "dgc", "unfpa",
+                               "unhcr", "undp", "dppa", "unicef", "unrwa", "osapg",
+                               "unaids"));
+  EXPECT_EQ(net.FindEntity(EntityId("ohchr"))->time_zone, "Europe/Zurich");
+  EXPECT_EQ(net.FindEntity(EntityId("unesco"))->time_zone, "Europe/Paris");
+  EXPECT_EQ(net.FindEntity(EntityId("unodc"))->time_zone, "Europe/Vienna");
+  EXPECT_EQ(net.ResolveEntity("UN Human Rights")->id, EntityId("ohchr"));
+}
+
+TEST(DefaultNetwork, ThirteenPeopleSpokeAndKherisIsAnAlias) {
+  const Network& net = io::DefaultNetwork();
+  const std::string minutes = Minutes();
+  EXPECT_EQ(net.people().size(), 13u);
+  for (const Person& p : net.people()) {
+    EXPECT_NE(minutes.find(p.name), std::string::npos) << p.name;
+    ASSERT_EQ(p.posts.size(), 1u) << p.name;
+  }
+  const Person* ilze = net.ResolvePerson("Ilze Brands Kheris");
+  ASSERT_NE(ilze, nullptr);
+  EXPECT_EQ(ilze->id, PersonId("ilze-brands-kehris"));
+  EXPECT_EQ(ilze->name, "Ilze Brands Kehris");
+  EXPECT_EQ(ilze->posts[0].entity, EntityId("ohchr"));
+  EXPECT_EQ(ilze->posts[0].title, "Assistant Secretary-General for Human Rights");
+  EXPECT_EQ(net.ResolvePerson("Gabriela Ramos")->posts[0].title,
+            "Assistant Director-General for Social and Human Sciences");
+  EXPECT_EQ(net.PeopleOf(EntityId("ohchr"), kMeeting).size(), 2u);  // Kehris, Cahn
+}
+
+TEST(DefaultNetwork, EightPillarsAsNumberedInTheMinutes) {
+  const Network& net = io::DefaultNetwork();
+  std::vector<std::string> names;
+  for (const Pillar& p : net.pillars()) {
+    names.push_back(absl::StrCat(p.number, " ", p.name));
+  }
+  EXPECT_THAT(names,
+              ElementsAre("1 Leave No One Behind", "2 Criminal Justice", "3 Times of Crisis",
+                          "4 Intersectionality", "5 Communications", "6 Knowledge Hub",
+                          "7 UN Internal Diversity",
+                          "8 UN Network on Racial Discrimination and Protection of "
+                          "Minorities Development Pillar"));
+}
+
+TEST(DefaultNetwork, LeadsOnTheDayOfTheMeeting) {
+  const Network& net = io::DefaultNetwork();
+  EXPECT_THAT(Leads(net, "leave-no-one-behind", kMeeting), ElementsAre("who"));
+  EXPECT_THAT(Leads(net, "criminal-justice", kMeeting), ElementsAre("unodc"));
+  EXPECT_THAT(Leads(net, "times-of-crisis", kMeeting), ElementsAre("ohchr (provisional)"));
+  EXPECT_THAT(Leads(net, "intersectionality", kMeeting), ElementsAre("unaids"));
+  EXPECT_THAT(Leads(net, "communications", kMeeting), ElementsAre("dgc", "unfpa"));
+  EXPECT_THAT(Leads(net, "knowledge-hub", kMeeting), ElementsAre("unhcr"));
+  EXPECT_THAT(Leads(net, "un-internal-diversity", kMeeting), IsEmpty());
+  EXPECT_THAT(Leads(net, "network-development", kMeeting), ElementsAre("ohchr", "unesco"));
+}
+
+TEST(DefaultNetwork, LeadsOnTheFirstOfJanuary2022) {
+  const Network& net = io::DefaultNetwork();
+  EXPECT_THAT(Leads(net, "leave-no-one-behind", kNewYear), ElementsAre("who"));
+  EXPECT_THAT(Leads(net, "criminal-justice", kNewYear), ElementsAre("unodc"));
+  EXPECT_THAT(Leads(net, "times-of-crisis", kNewYear), ElementsAre("ohchr (provisional)"));
+  EXPECT_THAT(Leads(net, "intersectionality", kNewYear), ElementsAre("ilo"));
+  EXPECT_THAT(Leads(net, "communications", kNewYear), ElementsAre("dgc", "unfpa"));
+  EXPECT_THAT(Leads(net, "knowledge-hub", kNewYear), ElementsAre("unhcr"));
+  EXPECT_THAT(Leads(net, "un-internal-diversity", kNewYear), IsEmpty());
+  EXPECT_THAT(Leads(net, "network-development", kNewYear), ElementsAre("ohchr", "unesco"));
+}
+
+TEST(DefaultNetwork, IntersectionalityKeepsBothQuotes) {
+  const Network& net = io::DefaultNetwork();
+  const Pillar& p = *net.FindPillar(PillarId("intersectionality"));
+  const RoleRef unaids = net.LeadsOf(p.id, kMeeting).at(0);
+  const RoleRef ilo = net.LeadsOf(p.id, kNewYear).at(0);
+  EXPECT_EQ(unaids.role->source, "UNAIDS for leading the intersectionality pillar");
+  EXPECT_EQ(unaids.role->valid.to, Date(2021, 12, 31));
+  EXPECT_EQ(ilo.role->source, "(4) Intersectionality: ILO (effective 1 January 2022)");
+  EXPECT_EQ(ilo.role->valid.from, Date(2022, 1, 1));
+}
+
+TEST(DefaultNetwork, PillarsWithoutARealLeadAndNotLaunched) {
+  const Network& net = io::DefaultNetwork();
+  ASSERT_EQ(net.PillarsWithoutRealLead(kMeeting).size(), 1u);
+  EXPECT_EQ(net.PillarsWithoutRealLead(kMeeting)[0]->id, PillarId("times-of-crisis"));
+  ASSERT_EQ(net.PillarsNotLaunched(kMeeting).size(), 1u);
+  const Pillar& diversity = *net.PillarsNotLaunched(kMeeting)[0];
+  EXPECT_EQ(diversity.id, PillarId("un-internal-diversity"));
+  EXPECT_FALSE(diversity.launch.condition.empty());
+  EXPECT_EQ(diversity.launch.source,
+            "to be launched upon the conclusion of the work of the Secretary General's "
+            "Task Force on Addressing Racism at the UN");
+}
+
+TEST(DefaultNetwork, SupportingRoles) {
+  const Network& net = io::DefaultNetwork();
+  auto roles = [&](const char* entity, Date day) {
+    std::vector<std::string> out;
+    for (const RoleRef& r : net.RolesOf(EntityId(entity), day)) {
+      out.push_back(absl::StrCat(r.pillar->id.str(), ":", ToString(r.role->kind)));
+    }
+    return out;
+  };
+  EXPECT_THAT(roles("undp", kMeeting), ElementsAre("criminal-justice:support"));
+  EXPECT_THAT(roles("unhcr", kMeeting), ElementsAre("knowledge-hub:lead"));
+  EXPECT_THAT(roles("unhcr", kNewYear),
+              ElementsAre("leave-no-one-behind:support", "knowledge-hub:lead"));
+  EXPECT_THAT(roles("dppa", kMeeting), ElementsAre("times-of-crisis:member"));
+  EXPECT_THAT(roles("osapg", kMeeting),
+              ElementsAre("leave-no-one-behind:support", "times-of-crisis:support"));
+  EXPECT_THAT(roles("unicef", kMeeting), ElementsAre("intersectionality:support"));
+  EXPECT_THAT(roles("unrwa", kMeeting), IsEmpty());
+}
+
+TEST(DefaultNetwork, FiveCommitmentsWithOsapgPositions) {
+  const Network& net = io::DefaultNetwork();
+  ASSERT_EQ(net.commitments().size(), 5u);
+  const EntityId osapg("osapg");
+  std::vector<std::string> stances;
+  for (const Commitment& c : net.commitments()) {
+    EXPECT_EQ(c.status, CommitmentStatus::kAdopted) << c.id;
+    EXPECT_EQ(c.adopted_at, MeetingId("senior-2021-12-06"));
+    stances.push_back(absl::StrCat(c.number, ":", ToString(c.StanceOf(osapg))));
+  }
+  EXPECT_THAT(stances, ElementsAre("1:partially", "2:partially", "3:considering",
+                                   "4:endorses", "5:endorses"));
+  const Commitment& c1 = *net.FindCommitment(CommitmentId("c1"));
+  EXPECT_EQ(c1.text,
+            "Agencies and entities commit to redoubling efforts to support dedicating "
+            "resources to the work of the Network, including by providing support to own "
+            "staff engaged with Network work.");
+  EXPECT_EQ(c1.status_source,
+            "thanked the participants for sharing insights and endorsing the commitments");
+  EXPECT_EQ(net.FindCommitment(CommitmentId("c3"))->StanceOf(EntityId("who")), Stance::kSilent);
+}
+
+TEST(DefaultNetwork, CoChairOffice) {
+  const Network& net = io::DefaultNetwork();
+  const Rotation& r = *net.FindRotation(RotationId("co-chair"));
+  EXPECT_EQ(r.term, (TermSpec{Date(2021, 1, 1), TermUnit::kMonths, 12}));
+  EXPECT_THAT(r.permanent, ElementsAre(EntityId("ohchr")));
+  EXPECT_EQ(r.order.rule, OrderRuleKind::kOpenCall);
+  EXPECT_EQ(r.max_consecutive_terms, 2);
+  ASSERT_EQ(r.calls.size(), 1u);
+  EXPECT_EQ(r.calls[0].term, Date(2022, 1, 1));
+  EXPECT_EQ(r.calls[0].closes, Date(2021, 12, 21));
+  EXPECT_THAT(r.calls[0].fallback,
+              ElementsAre(Fallback::kApproachBilaterally, Fallback::kExtendIncumbent));
+  EXPECT_THAT(net.RecordedSeats(r.id, kMeeting),
+              ElementsAre(EntityId("ohchr"), EntityId("unesco")));
+  EXPECT_THAT(net.RecordedSeats(r.id, Date(2021, 1, 1)),
+              ElementsAre(EntityId("ohchr"), EntityId("unesco")));
+  EXPECT_THAT(net.RecordedSeats(r.id, kNewYear), ElementsAre(EntityId("ohchr")));
+}
+
+TEST(DefaultNetwork, TheMeeting) {
+  const Network& net = io::DefaultNetwork();
+  ASSERT_EQ(net.meetings().size(), 1u);
+  const Meeting& m = net.meetings()[0];
+  EXPECT_EQ(m.start, absl::CivilMinute(2021, 12, 6, 8, 0));
+  EXPECT_EQ(m.end, absl::CivilMinute(2021, 12, 6, 9, 0));
+  EXPECT_EQ(m.time_zone, "America/New_York");
+  EXPECT_EQ(m.venue, "MS Teams");
+  EXPECT_THAT(m.chairs, ElementsAre(PersonId("ilze-brands-kehris"), PersonId("gabriela-ramos")));
+  EXPECT_EQ(m.participants.size(), 13u);
+  EXPECT_EQ(m.agenda.size(), 5u);
+}
+
+TEST(DefaultNetwork, DatedItems) {
+  const Network& net = io::DefaultNetwork();
+  auto date_of = [&](const char* id) { return net.FindDeadline(DeadlineId(id))->date; };
+  EXPECT_EQ(date_of("co-chair-2022-call"), Date(2021, 12, 21));
+  EXPECT_EQ(date_of("ilo-intersectionality-lead"), Date(2022, 1, 1));
+  EXPECT_EQ(date_of("declaration-30th-anniversary"), Date(2022, 12, 18));
+  EXPECT_EQ(date_of("unhcr-capacity-building-2022"), Date(2022, 1, 1));
+  EXPECT_EQ(date_of("work-plan-end"), Date(2025, 12, 31));
+}
+
+TEST(DefaultNetwork, RecordsTheContradictionsOfTheMinutes) {
+  const Network& net = io::DefaultNetwork();
+  std::vector<std::string> counts;
+  for (const StatedCount& c : net.stated_counts()) {
+    counts.push_back(absl::StrCat(c.collection, "=", c.count));
+  }
+  EXPECT_THAT(counts, ElementsAre("commitments=6", "commitments=5", "pillars=8"));
+  ASSERT_EQ(net.mentions().size(), 1u);
+  EXPECT_EQ(net.mentions()[0].name, "Pillar on capacity-building");
+  EXPECT_EQ(net.mentions()[0].entity, EntityId("unhcr"));
+  EXPECT_EQ(net.FindPillar(PillarId("capacity-building")), nullptr);
+}
+
+// Every fact carries the words it comes from: each source is a verbatim
+// excerpt of the minutes.
+TEST(DefaultNetwork, EverySourceIsQuotedFromTheMinutes) {
+  const Network& net = io::DefaultNetwork();
+  const std::string minutes = Minutes();
+  ASSERT_FALSE(minutes.empty());
+  int checked = 0;
+  auto check = [&](const std::string& source, const std::string& what) {
+    if (source.empty()) return;
+    ++checked;
+    EXPECT_NE(minutes.find(source), std::string::npos) << what << ": " << source;
+  };
+  for (const Entity& e : net.entities()) check(e.source, e.id.str());
+  for (const Person& p : net.people()) {
+    check(p.source, p.id.str());
+    for (const Post& post : p.posts) check(post.source, p.id.str());
+  }
+  for (const Pillar& p : net.pillars()) {
+    check(p.source, p.id.str());
+    check(p.launch.source, p.id.str());
+    for (const Role& r : p.roles) check(r.source, p.id.str() + "/" + r.entity.str());
+  }
+  for (const Rotation& r : net.rotations()) {
+    check(r.source, r.id.str());
+    for (const HistoryEntry& h : r.history) check(h.source, r.id.str());
+    for (const Call& c : r.calls) check(c.source, r.id.str());
+  }
+  for (const Meeting& m : net.meetings()) check(m.source, m.id.str());
+  for (const Commitment& c : net.commitments()) {
+    check(c.source, c.id.str());
+    check(c.status_source, c.id.str());
+    for (const Position& p : c.positions) check(p.source, c.id.str());
+  }
+  for (const Deadline& d : net.deadlines()) check(d.source, d.id.str());
+  for (const Mention& m : net.mentions()) check(m.source, m.id.str());
+  for (const StatedCount& s : net.stated_counts()) check(s.source, s.id);
+  EXPECT_GT(checked, 60);
+}
+
+}  // namespace
+}  // namespace netgov
