@@ -1,0 +1,128 @@
+// The command-line contract shared by every command: parsing, global options,
+// formats, exit codes and one-line errors.
+#include "src/cli/cli.hpp"
+
+#include <sstream>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace netgov::cli {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+struct Result {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+Result RunCli(std::vector<std::string> args) {
+  std::ostringstream out, err;
+  const int code = Run(args, out, err, Date(2021, 12, 6));
+  return {code, out.str(), err.str()};
+}
+
+TEST(Cli, NoCommandPrintsUsageAndExits2) {
+  const Result r = RunCli({});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_THAT(r.err, StartsWith("usage: netgov [--network FILE] [--as-of YYYY-MM-DD] COMMAND"));
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(Cli, HelpListsEveryCommand) {
+  const Result r = RunCli({"--help"});
+  EXPECT_EQ(r.code, 0);
+  for (const Command& c : Commands()) {
+    EXPECT_THAT(r.out, HasSubstr(std::string("  ") + std::string(c.name))) << c.name;
+  }
+}
+
+TEST(Cli, CommandHelp) {
+  const Result r = RunCli({"entity", "--help"});
+  EXPECT_EQ(r.code, 0);
+  EXPECT_THAT(r.out, StartsWith("usage: netgov entity ID [--format text|json]\n"));
+}
+
+TEST(Cli, UnknownCommandSuggestsTheClosest) {
+  const Result r = RunCli({"pilars"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err,
+            "netgov: unknown command 'pilars'; did you mean 'pillars'? (netgov --help "
+            "lists them)\n");
+}
+
+TEST(Cli, UnknownOptionSuggestsTheClosest) {
+  const Result r = RunCli({"pillars", "--fromat", "json"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err,
+            "netgov pillars: unknown option --fromat; did you mean --format? (usage: "
+            "netgov pillars [--format text|json])\n");
+}
+
+TEST(Cli, BadAsOfDate) {
+  const Result r = RunCli({"--as-of", "2021-02-30", "pillars"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "netgov: --as-of: '2021-02-30' does not exist: February 2021 has 28 days\n");
+}
+
+TEST(Cli, OptionWithoutValue) {
+  const Result r = RunCli({"pillars", "--as-of"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "netgov: option --as-of needs a value\n");
+}
+
+TEST(Cli, UnknownFormat) {
+  const Result r = RunCli({"pillars", "--format", "xml"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "netgov pillars: unknown format 'xml'; expected text, json\n");
+}
+
+TEST(Cli, TooManyArguments) {
+  const Result r = RunCli({"entity", "who", "ilo"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err,
+            "netgov entity: unexpected argument 'ilo' (usage: netgov entity ID "
+            "[--format text|json])\n");
+}
+
+TEST(Cli, MissingNetworkFile) {
+  const Result r = RunCli({"--network", "/nonexistent/net.json", "pillars"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_THAT(r.err, StartsWith("netgov: /nonexistent/net.json: "));
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(Cli, GlobalOptionsMayFollowTheCommand) {
+  const Result before = RunCli({"--as-of", "2022-01-01", "--format", "json", "pillars"});
+  const Result after = RunCli({"pillars", "--as-of=2022-01-01", "--format=json"});
+  EXPECT_EQ(before.code, 0);
+  EXPECT_EQ(before.out, after.out);
+  EXPECT_THAT(before.out, HasSubstr("\"as_of\": \"2022-01-01\""));
+}
+
+TEST(Cli, OutputIsByteForByteReproducible) {
+  for (const char* command : {"brief", "pillars"}) {
+    for (const char* format : {"text", "json"}) {
+      const Result a = RunCli({command, "--format", format});
+      const Result b = RunCli({command, "--format", format});
+      EXPECT_EQ(a.code, 0) << command << " " << format << ": " << a.err;
+      EXPECT_EQ(a.out, b.out);
+      EXPECT_FALSE(a.out.empty());
+    }
+  }
+}
+
+TEST(Table, AlignsColumnsAndTrimsTrailingSpace) {
+  Table t({"A", "LONGER"});
+  t.AddRow({"xyz", "1"});
+  t.AddRow({"", ""});
+  std::ostringstream out;
+  t.Print(out, "  ");
+  EXPECT_EQ(out.str(), "  A    LONGER\n  xyz  1\n\n");
+}
+
+}  // namespace
+}  // namespace netgov::cli
