@@ -1,6 +1,7 @@
 // The embedded default network, checked fact by fact against the minutes of
 // the senior-level meeting of 6 December 2021 (data/source/).
 #include "netgov/io/default_network.hpp"
+#include "netgov/core/strings.hpp"
 
 #include <fstream>
 #include <sstream>
@@ -148,7 +149,7 @@ TEST(DefaultNetwork, SupportingRoles) {
   auto roles = [&](const char* entity, Date day) {
     std::vector<std::string> out;
     for (const RoleRef& r : net.RolesOf(EntityId(entity), day)) {
-      out.push_back(absl::StrCat(r.pillar->id.str(), ":", ToString(r.role->kind)));
+      out.push_back(absl::StrCat(r.pillar->id.str(), ":", ToAbsl(ToString(r.role->kind))));
     }
     return out;
   };
@@ -171,7 +172,7 @@ TEST(DefaultNetwork, FiveCommitmentsWithOsapgPositions) {
   for (const Commitment& c : net.commitments()) {
     EXPECT_EQ(c.status, CommitmentStatus::kAdopted) << c.id;
     EXPECT_EQ(c.adopted_at, MeetingId("senior-2021-12-06"));
-    stances.push_back(absl::StrCat(c.number, ":", ToString(c.StanceOf(osapg))));
+    stances.push_back(absl::StrCat(c.number, ":", ToAbsl(ToString(c.StanceOf(osapg)))));
   }
   EXPECT_THAT(stances, ElementsAre("1:partially", "2:partially", "3:considering",
                                    "4:endorses", "5:endorses"));
