@@ -1,0 +1,960 @@
+// Loading a `netgov/1` network file: text -> DOM (src/io/json_parse.cpp) ->
+// model values -> NetworkBuilder. This file checks the shape of the file
+// (types, keys, enumerations, dates, the "exactly one of" rules); the builder
+// checks meaning (ids, references, intervals, time zones, rotations...). Every
+// message is prefixed with the file name. The rules are those of
+// docs/format.md and data/schema/netgov-1.schema.json.
+#include "netgov/io/json.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <exception>
+#include <fstream>
+#include <initializer_list>
+#include <limits>
+#include <new>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "netgov/core/date.hpp"
+#include "netgov/core/enum.hpp"
+#include "netgov/core/error.hpp"
+#include "netgov/core/strings.hpp"
+#include "netgov/network/network_builder.hpp"
+#include "nlohmann/json.hpp"
+#include "src/io/json_parse.hpp"
+
+namespace netgov {
+
+// The closed sets the model keeps as strings (Mention::kind,
+// StatedCount::collection) are still closed in the file; these enums exist
+// only to check them with the same mechanism as every other enumeration.
+namespace io::detail {
+enum class MentionKind { kPillar, kEntity, kPerson, kOther };
+enum class CountedCollection { kCommitments, kPillars, kEntities, kPeople, kMeetings };
+}  // namespace io::detail
+
+template <>
+struct EnumTraits<io::detail::MentionKind> {
+  static constexpr std::array<std::string_view, 4> kNames = {"pillar", "entity",
+                                                             "person", "other"};
+};
+
+template <>
+struct EnumTraits<io::detail::CountedCollection> {
+  static constexpr std::array<std::string_view, 5> kNames = {
+      "commitments", "pillars", "entities", "people", "meetings"};
+};
+
+namespace io {
+namespace {
+
+using nlohmann::json;
+using detail::CountedCollection;
+using detail::MentionKind;
+
+constexpr std::string_view kFormat = "netgov/1";
+
+// Key
+//
+// A key an object may have.
+struct Key {
+  std::string_view name;
+  bool required = false;
+};
+
+constexpr Key Req(std::string_view name) { return {name, true}; }
+
+std::string Child(const std::string& pointer, std::string_view key) {
+  return absl::StrCat(pointer, JsonPointer({std::string(key)}));
+}
+
+std::string Child(const std::string& pointer, std::size_t index) {
+  return absl::StrCat(pointer, "/", index);
+}
+
+// What a value is, for "expected X, got Y".
+std::string_view TypeOf(const json& value) { return value.type_name(); }
+
+// Loader
+//
+// Walks the DOM and keeps the first error (later ones are ignored, so the
+// walk may continue with default values and stay simple).
+class Loader {
+ public:
+  explicit Loader(std::string_view file) : file_(file) {}
+
+  bool ok() const { return error_.ok(); }
+  const absl::Status& error() const { return error_; }
+
+  // Fail()
+  //
+  // Records "<file>: <pointer>: <message>" unless an error is recorded.
+  void Fail(const std::string& pointer, std::string_view message) {
+    if (!error_.ok()) return;
+    error_ = absl::InvalidArgumentError(
+        pointer.empty()
+            ? absl::StrCat(file_, ": ", ToAbsl(message))
+            : absl::StrCat(file_, ": ", pointer, ": ", ToAbsl(message)));
+  }
+
+  void Expected(const std::string& pointer, std::string_view what,
+                const json& got) {
+    Fail(pointer, absl::StrCat("expected ", ToAbsl(what), ", got ",
+                               ToAbsl(TypeOf(got))));
+  }
+
+  // Typed reads: on a mismatch they record an error and return a default.
+
+  std::string String(const json& v, const std::string& pointer) {
+    if (!v.is_string()) {
+      Expected(pointer, "a string", v);
+      return "";
+    }
+    const std::string& s = v.get_ref<const std::string&>();
+    if (s.empty()) Fail(pointer, "expected a non-empty string, got \"\"");
+    return s;
+  }
+
+  bool Bool(const json& v, const std::string& pointer) {
+    if (!v.is_boolean()) {
+      Expected(pointer, "true or false", v);
+      return false;
+    }
+    return v.get<bool>();
+  }
+
+  // An integer in [min, max]; a float with no fractional part counts, as in
+  // JSON Schema.
+  int Int(const json& v, const std::string& pointer, int min,
+          int max = std::numeric_limits<int>::max()) {
+    const std::string range =
+        max == std::numeric_limits<int>::max()
+            ? absl::StrCat("an integer of at least ", min)
+            : absl::StrCat("an integer from ", min, " to ", max);
+    long double value = 0;
+    if (v.is_number_integer()) {
+      value = v.is_number_unsigned()
+                  ? static_cast<long double>(v.get<std::uint64_t>())
+                  : static_cast<long double>(v.get<std::int64_t>());
+    } else if (v.is_number_float()) {
+      const double d = v.get<double>();
+      if (std::trunc(d) != d) {
+        Fail(pointer, absl::StrCat("expected ", range, ", got ", v.dump()));
+        return min;
+      }
+      value = d;
+    } else {
+      Expected(pointer, range, v);
+      return min;
+    }
+    if (value < min || value > max) {
+      Fail(pointer, absl::StrCat("expected ", range, ", got ", v.dump()));
+      return min;
+    }
+    return static_cast<int>(value);
+  }
+
+  Date DateOf(const json& v, const std::string& pointer) {
+    const std::string text = String(v, pointer);
+    if (!ok()) return Date();
+    absl::StatusOr<Date> date = ParseDate(text);
+    if (!date.ok()) {
+      Fail(pointer, ToStd(date.status().message()));
+      return Date();
+    }
+    return *date;
+  }
+
+  std::optional<Date> OpenDate(const json* v, const std::string& pointer) {
+    if (v == nullptr || v->is_null()) return std::nullopt;
+    if (!v->is_string()) {
+      Expected(pointer, "a date (YYYY-MM-DD) or null", *v);
+      return std::nullopt;
+    }
+    return DateOf(*v, pointer);
+  }
+
+  // "YYYY-MM-DDTHH:MM", strictly.
+  absl::CivilMinute LocalTime(const json& v, const std::string& pointer) {
+    const std::string text = String(v, pointer);
+    if (!ok()) return {};
+    const auto digits = [&](std::size_t at) {
+      return text[at] >= '0' && text[at] <= '9' && text[at + 1] >= '0' &&
+             text[at + 1] <= '9';
+    };
+    if (text.size() != 16 || text[10] != 'T' || text[13] != ':' ||
+        !digits(11) || !digits(14)) {
+      Fail(pointer, absl::StrCat("'", text,
+                                 "' is not a local time; expected "
+                                 "YYYY-MM-DDTHH:MM, e.g. 2021-12-06T08:00"));
+      return {};
+    }
+    absl::StatusOr<Date> date = ParseDate(std::string_view(text).substr(0, 10));
+    if (!date.ok()) {
+      Fail(pointer, ToStd(date.status().message()));
+      return {};
+    }
+    const int hour = (text[11] - '0') * 10 + (text[12] - '0');
+    const int minute = (text[14] - '0') * 10 + (text[15] - '0');
+    if (hour > 23 || minute > 59) {
+      Fail(pointer, absl::StrCat("'", text,
+                                 "': the time must be 00:00 to 23:59"));
+      return {};
+    }
+    const auto ymd = date->year_month_day();
+    return absl::CivilMinute(ymd.year, ymd.month.as_number(), ymd.day, hour,
+                             minute);
+  }
+
+  template <typename E>
+  E Enum(const json& v, const std::string& pointer, std::string_view what) {
+    const std::string text = String(v, pointer);
+    if (!ok()) return E{};
+    const std::optional<E> parsed = ParseEnum<E>(text);
+    if (!parsed) {
+      Fail(pointer, absl::StrCat("unknown ", ToAbsl(what), " '", text,
+                                 "'; expected ", EnumChoices<E>()));
+      return E{};
+    }
+    return *parsed;
+  }
+
+  // Calls `fn(element, pointer)` for each element of the array `v`.
+  template <typename Fn>
+  void Array(const json& v, const std::string& pointer, Fn&& fn) {
+    if (!v.is_array()) {
+      Expected(pointer, "an array", v);
+      return;
+    }
+    for (std::size_t i = 0; i < v.size() && ok(); ++i) {
+      fn(v[i], Child(pointer, i));
+    }
+  }
+
+  // A list of non-empty strings, each at most once.
+  std::vector<std::string> UniqueStrings(const json& v,
+                                         const std::string& pointer) {
+    std::vector<std::string> out;
+    absl::flat_hash_map<std::string, std::size_t> seen;
+    Array(v, pointer, [&](const json& item, const std::string& at) {
+      std::string s = String(item, at);
+      if (!ok()) return;
+      const auto [it, inserted] = seen.emplace(s, out.size());
+      if (!inserted) {
+        Fail(at, absl::StrCat("'", s, "' is listed twice (also ",
+                              Child(pointer, it->second), ")"));
+        return;
+      }
+      out.push_back(std::move(s));
+    });
+    return out;
+  }
+
+  template <typename IdT>
+  std::vector<IdT> Ids(const json& v, const std::string& pointer) {
+    std::vector<IdT> out;
+    for (std::string& s : UniqueStrings(v, pointer)) out.emplace_back(std::move(s));
+    return out;
+  }
+
+ private:
+  std::string file_;
+  absl::Status error_;
+};
+
+// Object
+//
+// An object of the file being read: the constructor checks that `value` is an
+// object whose keys are all in `keys` ("did you mean" for typos), with every
+// required key present.
+class Object {
+ public:
+  Object(Loader& loader, const json& value, std::string pointer,
+         std::initializer_list<Key> keys)
+      : loader_(loader), pointer_(std::move(pointer)) {
+    if (!value.is_object()) {
+      loader_.Expected(pointer_, "an object", value);
+      return;
+    }
+    value_ = &value;
+    for (const auto& [name, member] : value.items()) {
+      bool known = false;
+      for (const Key& k : keys) known = known || k.name == name;
+      if (known) continue;
+      std::vector<std::string> names;
+      for (const Key& k : keys) names.emplace_back(k.name);
+      loader_.Fail(Child(pointer_, name),
+                   absl::StrCat("unknown key '", name, "'",
+                                DidYouMean(name, names)));
+      return;
+    }
+    for (const Key& k : keys) {
+      if (k.required && !value.contains(k.name)) {
+        loader_.Fail(pointer_, absl::StrCat("missing required key '",
+                                            ToAbsl(k.name), "'"));
+        return;
+      }
+    }
+  }
+
+  // ok()
+  //
+  // The value is an object with acceptable keys (and nothing failed before).
+  bool ok() const { return value_ != nullptr && loader_.ok(); }
+  const std::string& pointer() const { return pointer_; }
+  std::string At(std::string_view key) const { return Child(pointer_, key); }
+
+  // Get()
+  //
+  // The member `key`, or nullptr when absent.
+  const json* Get(std::string_view key) const {
+    if (value_ == nullptr) return nullptr;
+    const auto it = value_->find(key);
+    return it == value_->end() ? nullptr : &*it;
+  }
+  bool Has(std::string_view key) const { return Get(key) != nullptr; }
+
+  std::string String(std::string_view key) const {
+    const json* v = Get(key);
+    return v == nullptr ? "" : loader_.String(*v, At(key));
+  }
+  template <typename IdT>
+  IdT IdOf(std::string_view key) const {
+    return IdT(String(key));
+  }
+  template <typename IdT>
+  std::optional<IdT> OptionalId(std::string_view key) const {
+    if (!Has(key)) return std::nullopt;
+    return IdT(String(key));
+  }
+  std::optional<int> OptionalInt(std::string_view key, int min,
+                                 int max = std::numeric_limits<int>::max()) const {
+    const json* v = Get(key);
+    if (v == nullptr) return std::nullopt;
+    return loader_.Int(*v, At(key), min, max);
+  }
+  int IntOr(std::string_view key, int fallback, int min,
+            int max = std::numeric_limits<int>::max()) const {
+    return OptionalInt(key, min, max).value_or(fallback);
+  }
+  bool BoolOr(std::string_view key, bool fallback) const {
+    const json* v = Get(key);
+    return v == nullptr ? fallback : loader_.Bool(*v, At(key));
+  }
+  Date DateOf(std::string_view key) const {
+    const json* v = Get(key);
+    return v == nullptr ? Date() : loader_.DateOf(*v, At(key));
+  }
+  std::optional<Date> OptionalDate(std::string_view key) const {
+    const json* v = Get(key);
+    if (v == nullptr) return std::nullopt;
+    return loader_.DateOf(*v, At(key));
+  }
+  // An inclusive interval from the keys `from` and `to` (null: open).
+  Interval Valid() const {
+    return {loader_.OpenDate(Get("from"), At("from")),
+            loader_.OpenDate(Get("to"), At("to"))};
+  }
+  template <typename E>
+  E EnumOr(std::string_view key, E fallback, std::string_view what) const {
+    const json* v = Get(key);
+    return v == nullptr ? fallback : loader_.Enum<E>(*v, At(key), what);
+  }
+  std::vector<std::string> Strings(std::string_view key) const {
+    const json* v = Get(key);
+    return v == nullptr ? std::vector<std::string>{}
+                        : loader_.UniqueStrings(*v, At(key));
+  }
+  template <typename IdT>
+  std::vector<IdT> Ids(std::string_view key) const {
+    const json* v = Get(key);
+    return v == nullptr ? std::vector<IdT>{} : loader_.Ids<IdT>(*v, At(key));
+  }
+  // Calls `fn(element, pointer)` for each element of the array `key`.
+  template <typename Fn>
+  void Each(std::string_view key, Fn&& fn) const {
+    const json* v = Get(key);
+    if (v != nullptr) loader_.Array(*v, At(key), std::forward<Fn>(fn));
+  }
+
+  // ExactlyOne()
+  //
+  // The one of `keys` present; an error when none or several are.
+  std::string_view ExactlyOne(std::initializer_list<std::string_view> keys,
+                              std::string_view what) const {
+    std::vector<std::string_view> present;
+    for (std::string_view k : keys) {
+      if (Has(k)) present.push_back(k);
+    }
+    if (present.size() == 1) return present.front();
+    std::vector<std::string> quoted;
+    for (std::string_view k : keys) quoted.push_back(absl::StrCat("'", ToAbsl(k), "'"));
+    const std::string choices = absl::StrCat(
+        absl::StrJoin(quoted.begin(), quoted.end() - 1, ", "),
+        quoted.size() > 2 ? ", " : " ", "or ", quoted.back());
+    if (present.empty()) {
+      loader_.Fail(pointer_, absl::StrCat(ToAbsl(what), " needs one of ", choices));
+    } else {
+      loader_.Fail(At(present[1]),
+                   absl::StrCat(ToAbsl(what), " takes only one of ", choices,
+                                "; '", ToAbsl(present[0]), "' is given too"));
+    }
+    return "";
+  }
+
+  Loader& loader() const { return loader_; }
+
+ private:
+  Loader& loader_;
+  std::string pointer_;
+  const json* value_ = nullptr;
+};
+
+NetworkInfo ReadInfo(Loader& l, const json& v, const std::string& at) {
+  const Object o(l, v, at,
+                 {Req("id"), {"name"}, {"time_zone"}, {"description"}, {"source"}});
+  return {o.String("id"), o.String("name"), o.String("time_zone"),
+          o.String("description"), o.String("source")};
+}
+
+Entity ReadEntity(Loader& l, const json& v, const std::string& at) {
+  const Object o(l, v, at,
+                 {Req("id"), {"acronym"}, {"name"}, {"kind"}, {"time_zone"},
+                  {"aliases"}, {"membership"}, {"source"}});
+  Entity e;
+  if (!o.ok()) return e;
+  e.id = o.IdOf<EntityId>("id");
+  e.acronym = o.String("acronym");
+  e.name = o.String("name");
+  e.kind = o.String("kind");
+  e.time_zone = o.String("time_zone");
+  e.aliases = o.Strings("aliases");
+  o.Each("membership", [&](const json& m, const std::string& mat) {
+    const Object period(l, m, mat, {{"from"}, {"to"}});
+    if (period.ok()) e.membership.push_back(period.Valid());
+  });
+  e.source = o.String("source");
+  return e;
+}
+
+Person ReadPerson(Loader& l, const json& v, const std::string& at) {
+  const Object o(l, v, at,
+                 {Req("id"), Req("name"), {"aliases"}, {"posts"}, {"source"}});
+  Person p;
+  if (!o.ok()) return p;
+  p.id = o.IdOf<PersonId>("id");
+  p.name = o.String("name");
+  p.aliases = o.Strings("aliases");
+  o.Each("posts", [&](const json& item, const std::string& pat) {
+    const Object post(l, item, pat,
+                      {Req("entity"), {"title"}, {"from"}, {"to"}, {"source"}});
+    if (!post.ok()) return;
+    p.posts.push_back({post.IdOf<EntityId>("entity"), post.String("title"),
+                       post.Valid(), post.String("source")});
+  });
+  p.source = o.String("source");
+  return p;
+}
+
+Pillar ReadPillar(Loader& l, const json& v, const std::string& at) {
+  const Object o(l, v, at,
+                 {Req("id"), {"number"}, {"name"}, {"goal"}, {"launch"},
+                  {"roles"}, {"source"}});
+  Pillar p;
+  if (!o.ok()) return p;
+  p.id = o.IdOf<PillarId>("id");
+  p.number = o.IntOr("number", 0, 1);
+  p.name = o.String("name");
+  p.goal = o.String("goal");
+  if (const json* launch = o.Get("launch")) {
+    const Object lo(l, *launch, o.At("launch"),
+                    {{"date"}, {"condition"}, {"source"}});
+    if (lo.ok() && !lo.ExactlyOne({"date", "condition"}, "a launch").empty()) {
+      p.launch.date = lo.OptionalDate("date");
+      p.launch.condition = lo.String("condition");
+      p.launch.source = lo.String("source");
+    }
+  }
+  o.Each("roles", [&](const json& item, const std::string& rat) {
+    const Object r(l, item, rat,
+                   {Req("entity"), Req("role"), {"provisional"}, {"from"},
+                    {"to"}, {"note"}, {"source"}});
+    if (!r.ok()) return;
+    Role role;
+    role.entity = r.IdOf<EntityId>("entity");
+    role.kind = r.EnumOr("role", RoleKind::kMember, "role");
+    role.provisional = r.BoolOr("provisional", false);
+    role.valid = r.Valid();
+    role.note = r.String("note");
+    role.source = r.String("source");
+    p.roles.push_back(std::move(role));
+  });
+  p.source = o.String("source");
+  return p;
+}
+
+TermSpec ReadTerm(Loader& l, const json& v, const std::string& at) {
+  const Object o(l, v, at,
+                 {Req("start"), {"days"}, {"weeks"}, {"months"}, {"years"}});
+  TermSpec term;
+  if (!o.ok()) return term;
+  term.start = o.DateOf("start");
+  const std::string_view unit =
+      o.ExactlyOne({"days", "weeks", "months", "years"}, "a term");
+  if (unit.empty()) return term;
+  term.unit = *ParseEnum<TermUnit>(unit);
+  term.count = o.IntOr(unit, 1, 1);
+  return term;
+}
+
+OrderRule ReadOrder(Loader& l, const json& v, const std::string& at) {
+  const Object o(l, v, at, {Req("rule"), {"sequence"}, {"cycle"}, {"key"}});
+  OrderRule order;
+  if (!o.ok()) return order;
+  order.rule = o.EnumOr("rule", OrderRuleKind::kOpenCall, "order rule");
+  if (!o.ok()) return order;
+  // Which keys each rule takes, the first being required.
+  const std::vector<std::string_view> keys =
+      order.rule == OrderRuleKind::kFixed          ? std::vector<std::string_view>{"sequence", "cycle"}
+      : order.rule == OrderRuleKind::kAlphabetical ? std::vector<std::string_view>{"key"}
+                                                   : std::vector<std::string_view>{};
+  for (std::string_view k : {"sequence", "cycle", "key"}) {
+    if (o.Has(k) && std::find(keys.begin(), keys.end(), k) == keys.end()) {
+      l.Fail(o.At(k), absl::StrCat("'", ToAbsl(k), "' does not apply to rule '",
+                                   ToAbsl(ToString(order.rule)), "'"));
+      return order;
+    }
+  }
+  if (!keys.empty() && !o.Has(keys.front())) {
+    l.Fail(at, absl::StrCat("rule '", ToAbsl(ToString(order.rule)),
+                            "' needs '", ToAbsl(keys.front()), "'"));
+    return order;
+  }
+  order.sequence = o.Ids<EntityId>("sequence");
+  order.cycle = o.BoolOr("cycle", false);
+  order.key = o.EnumOr("key", SortKey::kName, "sort key");
+  return order;
+}
+
+Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
+  const Object o(l, v, at,
+                 {Req("id"), {"title"}, Req("term"), {"permanent"},
+                  {"rotating_seats"}, Req("order"), {"max_consecutive_terms"},
+                  {"history"}, {"overrides"}, {"calls"}, {"source"}});
+  Rotation r;
+  if (!o.ok()) return r;
+  r.id = o.IdOf<RotationId>("id");
+  r.title = o.String("title");
+  r.term = ReadTerm(l, *o.Get("term"), o.At("term"));
+  r.permanent = o.Ids<EntityId>("permanent");
+  r.rotating_seats = o.IntOr("rotating_seats", 1, 1);
+  r.order = ReadOrder(l, *o.Get("order"), o.At("order"));
+  r.max_consecutive_terms = o.OptionalInt("max_consecutive_terms", 1);
+  o.Each("history", [&](const json& item, const std::string& hat) {
+    const Object h(l, item, hat, {Req("start"), {"holder"}, {"holders"}, {"source"}});
+    if (!h.ok()) return;
+    HistoryEntry entry;
+    entry.start = h.DateOf("start");
+    const std::string_view key = h.ExactlyOne({"holder", "holders"}, "a history entry");
+    if (key == "holder") {
+      entry.holders.push_back(h.IdOf<EntityId>("holder"));
+    } else if (key == "holders") {
+      entry.holders = h.Ids<EntityId>("holders");
+      if (l.ok() && entry.holders.empty()) {
+        l.Fail(h.At("holders"), "expected at least one holder");
+      }
+    }
+    entry.source = h.String("source");
+    r.history.push_back(std::move(entry));
+  });
+  o.Each("overrides", [&](const json& item, const std::string& oat) {
+    const Object ov(l, item, oat,
+                    {Req("start"), {"holder"}, {"skip"}, {"swap_with"}, {"source"}});
+    if (!ov.ok()) return;
+    Override entry;
+    entry.start = ov.DateOf("start");
+    const std::string_view key =
+        ov.ExactlyOne({"holder", "skip", "swap_with"}, "an override");
+    if (key.empty()) return;
+    entry.kind = *ParseEnum<OverrideKind>(key);
+    if (entry.kind == OverrideKind::kSwap) {
+      entry.swap_with = ov.DateOf("swap_with");
+    } else {
+      entry.entity = ov.IdOf<EntityId>(key);
+    }
+    entry.source = ov.String("source");
+    r.overrides.push_back(std::move(entry));
+  });
+  o.Each("calls", [&](const json& item, const std::string& cat) {
+    const Object c(l, item, cat, {Req("term"), Req("closes"), {"fallback"}, {"source"}});
+    if (!c.ok()) return;
+    Call call;
+    call.term = c.DateOf("term");
+    call.closes = c.DateOf("closes");
+    const std::vector<std::string> names = c.Strings("fallback");
+    for (std::size_t k = 0; k < names.size() && l.ok(); ++k) {
+      call.fallback.push_back(l.Enum<Fallback>(json(names[k]),
+                                               Child(c.At("fallback"), k),
+                                               "fallback"));
+    }
+    call.source = c.String("source");
+    r.calls.push_back(std::move(call));
+  });
+  r.source = o.String("source");
+  return r;
+}
+
+Calendar ReadCalendar(Loader& l, const json& v, const std::string& at) {
+  const Object o(l, v, at,
+                 {Req("id"), {"name"}, {"weekend"}, {"holidays"}, {"union"},
+                  {"source"}});
+  Calendar c;
+  if (!o.ok()) return c;
+  c.id = o.IdOf<CalendarId>("id");
+  c.name = o.String("name");
+  const std::vector<std::string> weekend = o.Strings("weekend");
+  for (std::size_t k = 0; k < weekend.size() && l.ok(); ++k) {
+    c.weekend.push_back(
+        l.Enum<Weekday>(json(weekend[k]), Child(o.At("weekend"), k), "weekday"));
+  }
+  const std::vector<std::string> holidays = o.Strings("holidays");
+  for (std::size_t k = 0; k < holidays.size() && l.ok(); ++k) {
+    c.holidays.push_back(l.DateOf(json(holidays[k]), Child(o.At("holidays"), k)));
+  }
+  c.union_of = o.Ids<CalendarId>("union");
+  if (l.ok() && o.Has("union") && c.union_of.empty()) {
+    l.Fail(o.At("union"), "expected at least one calendar id");
+  }
+  c.source = o.String("source");
+  return c;
+}
+
+// Resolves meeting participants: a person id wins over an entity id.
+struct Participants {
+  absl::flat_hash_set<std::string> people;
+  absl::flat_hash_set<std::string> entities;
+  std::vector<std::string> all;  // for "did you mean"
+};
+
+Meeting ReadMeeting(Loader& l, const json& v, const std::string& at,
+                    const Participants& known) {
+  const Object o(l, v, at,
+                 {Req("id"), {"title"}, Req("start"), {"end"}, {"time_zone"},
+                  {"venue"}, {"chairs"}, {"participants"}, {"agenda"},
+                  {"source"}});
+  Meeting m;
+  if (!o.ok()) return m;
+  m.id = o.IdOf<MeetingId>("id");
+  m.title = o.String("title");
+  m.start = l.LocalTime(*o.Get("start"), o.At("start"));
+  m.end = o.Has("end") ? l.LocalTime(*o.Get("end"), o.At("end")) : m.start;
+  m.time_zone = o.String("time_zone");
+  m.venue = o.String("venue");
+  m.chairs = o.Ids<PersonId>("chairs");
+  const std::vector<std::string> participants = o.Strings("participants");
+  for (std::size_t k = 0; k < participants.size() && l.ok(); ++k) {
+    const std::string& id = participants[k];
+    if (known.people.contains(id)) {
+      m.participants.push_back({ParticipantKind::kPerson, id});
+    } else if (known.entities.contains(id)) {
+      m.participants.push_back({ParticipantKind::kEntity, id});
+    } else {
+      l.Fail(Child(o.At("participants"), k),
+             absl::StrCat("unknown person or entity '", id, "'",
+                          DidYouMean(id, known.all)));
+    }
+  }
+  o.Each("agenda", [&](const json& item, const std::string& aat) {
+    const Object a(l, item, aat, {Req("number"), Req("title"), {"presenters"}});
+    if (!a.ok()) return;
+    m.agenda.push_back({a.IntOr("number", 1, 1), a.String("title"),
+                        a.Ids<PersonId>("presenters")});
+  });
+  m.source = o.String("source");
+  return m;
+}
+
+Commitment ReadCommitment(Loader& l, const json& v, const std::string& at) {
+  const Object o(l, v, at,
+                 {Req("id"), {"number"}, Req("text"), {"adopted_at"}, {"status"},
+                  {"status_source"}, {"positions"}, {"source"}});
+  Commitment c;
+  if (!o.ok()) return c;
+  c.id = o.IdOf<CommitmentId>("id");
+  c.number = o.IntOr("number", 0, 1);
+  c.text = o.String("text");
+  c.adopted_at = o.OptionalId<MeetingId>("adopted_at");
+  c.status = o.EnumOr("status", CommitmentStatus::kProposed, "status");
+  c.status_source = o.String("status_source");
+  o.Each("positions", [&](const json& item, const std::string& pat) {
+    const Object p(l, item, pat, {Req("entity"), Req("stance"), {"note"}, {"source"}});
+    if (!p.ok()) return;
+    c.positions.push_back({p.IdOf<EntityId>("entity"),
+                           p.EnumOr("stance", Stance::kSilent, "stance"),
+                           p.String("note"), p.String("source")});
+  });
+  c.source = o.String("source");
+  return c;
+}
+
+Recurrence ReadRecurrence(Loader& l, const json& v, const std::string& at) {
+  const Object o(l, v, at,
+                 {Req("freq"), {"interval"}, {"until"}, {"count"}, {"day_rule"},
+                  {"weekday"}, {"nth"}});
+  Recurrence r;
+  if (!o.ok()) return r;
+  r.freq = o.EnumOr("freq", Frequency::kYearly, "freq");
+  r.interval = o.IntOr("interval", 1, 1);
+  if (o.Has("until") && o.Has("count")) {
+    l.Fail(o.At("count"), "a recurrence ends by 'until' or by 'count', not both");
+    return r;
+  }
+  r.until = o.OptionalDate("until");
+  r.count = o.OptionalInt("count", 1);
+  r.day_rule = o.EnumOr("day_rule", DayRule::kSame, "day rule");
+  if (!l.ok()) return r;
+  if (r.day_rule == DayRule::kNthWeekday) {
+    for (std::string_view k : {"weekday", "nth"}) {
+      if (!o.Has(k)) {
+        l.Fail(at, absl::StrCat("day_rule 'nth-weekday' needs '", ToAbsl(k), "'"));
+        return r;
+      }
+    }
+    r.weekday = o.EnumOr("weekday", Weekday::kMonday, "weekday");
+    r.nth = o.IntOr("nth", 1, -1, 5);
+    if (l.ok() && r.nth == 0) {
+      l.Fail(o.At("nth"), "expected 1 to 5, or -1 for the last; got 0");
+    }
+  } else {
+    for (std::string_view k : {"weekday", "nth"}) {
+      if (o.Has(k)) {
+        l.Fail(o.At(k), absl::StrCat("'", ToAbsl(k), "' applies only to day_rule "
+                                     "'nth-weekday', not '",
+                                     ToAbsl(ToString(r.day_rule)), "'"));
+        return r;
+      }
+    }
+  }
+  return r;
+}
+
+Deadline ReadDeadline(Loader& l, const json& v, const std::string& at) {
+  const Object o(l, v, at,
+                 {Req("id"), {"title"}, Req("date"), {"time_zone"}, {"calendar"},
+                  {"convention"}, {"reminders"}, {"recurrence"}, {"relates_to"},
+                  {"source"}});
+  Deadline d;
+  if (!o.ok()) return d;
+  d.id = o.IdOf<DeadlineId>("id");
+  d.title = o.String("title");
+  d.date = o.DateOf("date");
+  d.time_zone = o.String("time_zone");
+  d.calendar = o.OptionalId<CalendarId>("calendar");
+  d.convention = o.EnumOr("convention", Convention::kFollowing, "convention");
+  o.Each("reminders", [&](const json& item, const std::string& rat) {
+    const Object r(l, item, rat, {{"days_before"}, {"business_days_before"}});
+    if (!r.ok()) return;
+    const std::string_view key =
+        r.ExactlyOne({"days_before", "business_days_before"}, "a reminder");
+    if (key.empty()) return;
+    d.reminders.push_back({r.IntOr(key, 0, 0), key == "business_days_before"});
+  });
+  if (const json* rec = o.Get("recurrence")) {
+    d.recurrence = ReadRecurrence(l, *rec, o.At("recurrence"));
+  }
+  o.Each("relates_to", [&](const json& item, const std::string& rat) {
+    const Object r(l, item, rat, {Req("kind"), Req("id"), {"term"}, {"entity"}});
+    if (!r.ok()) return;
+    Relation rel;
+    rel.kind = r.EnumOr("kind", RelationKind::kEntity, "relation kind");
+    rel.id = r.String("id");
+    rel.term = r.OptionalDate("term");
+    rel.entity = r.OptionalId<EntityId>("entity");
+    if (l.ok() && rel.kind == RelationKind::kRole && !rel.entity) {
+      l.Fail(rat, "a relation of kind 'role' needs 'entity' (the role's holder)");
+    }
+    d.relates_to.push_back(std::move(rel));
+  });
+  d.source = o.String("source");
+  return d;
+}
+
+Mention ReadMention(Loader& l, const json& v, const std::string& at) {
+  const Object o(l, v, at,
+                 {Req("id"), Req("kind"), Req("name"), {"entity"}, {"role"},
+                  {"from"}, {"to"}, {"source"}});
+  Mention m;
+  if (!o.ok()) return m;
+  m.id = o.IdOf<MentionId>("id");
+  m.kind = ToString(o.EnumOr("kind", MentionKind::kOther, "mention kind"));
+  m.name = o.String("name");
+  m.entity = o.OptionalId<EntityId>("entity");
+  m.role = o.String("role");
+  m.valid = o.Valid();
+  m.source = o.String("source");
+  return m;
+}
+
+StatedCount ReadStatedCount(Loader& l, const json& v, const std::string& at) {
+  const Object o(l, v, at,
+                 {Req("id"), Req("collection"), Req("count"), {"meeting"},
+                  {"source"}});
+  StatedCount c;
+  if (!o.ok()) return c;
+  c.id = o.String("id");
+  c.collection = ToString(o.EnumOr("collection", CountedCollection::kCommitments,
+                                   "collection"));
+  c.count = o.IntOr("count", 0, 0);
+  c.meeting = o.OptionalId<MeetingId>("meeting");
+  c.source = o.String("source");
+  return c;
+}
+
+// Reads the list `key` of the top-level object into the builder.
+template <typename ReadFn, typename AddFn>
+void ReadList(const Object& top, std::string_view key, ReadFn read, AddFn add) {
+  top.Each(key, [&](const json& item, const std::string& at) {
+    auto value = read(top.loader(), item, at);
+    if (top.loader().ok()) add(std::move(value));
+  });
+}
+
+absl::StatusOr<Network> Load(const json& doc, std::string_view file_name) {
+  Loader l(file_name);
+  if (!doc.is_object()) {
+    l.Fail("", absl::StrCat("expected a JSON object with \"format\": \"",
+                            ToAbsl(kFormat), "\" at the top, got ",
+                            ToAbsl(TypeOf(doc))));
+    return l.error();
+  }
+  const Object top(l, doc, "",
+                   {Req("format"), Req("network"), {"entities"}, {"people"},
+                    {"pillars"}, {"rotations"}, {"calendars"}, {"meetings"},
+                    {"commitments"}, {"deadlines"}, {"mentions"},
+                    {"stated_counts"}});
+  if (!top.ok()) return l.error();
+  const std::string format = top.String("format");
+  if (l.ok() && format != kFormat) {
+    l.Fail("/format", absl::StrCat("unsupported format '", format,
+                                   "'; expected \"", ToAbsl(kFormat), "\""));
+  }
+  if (!l.ok()) return l.error();
+  NetworkBuilder builder(ReadInfo(l, *top.Get("network"), "/network"));
+
+  std::vector<Entity> entities;
+  ReadList(top, "entities", ReadEntity, [&](Entity e) { entities.push_back(std::move(e)); });
+  std::vector<Person> people;
+  ReadList(top, "people", ReadPerson, [&](Person p) { people.push_back(std::move(p)); });
+  Participants known;
+  for (const Entity& e : entities) {
+    known.entities.insert(e.id.str());
+    known.all.push_back(e.id.str());
+  }
+  for (const Person& p : people) {
+    known.people.insert(p.id.str());
+    known.all.push_back(p.id.str());
+  }
+  for (Entity& e : entities) builder.AddEntity(std::move(e));
+  for (Person& p : people) builder.AddPerson(std::move(p));
+
+  ReadList(top, "pillars", ReadPillar, [&](Pillar p) { builder.AddPillar(std::move(p)); });
+  ReadList(top, "rotations", ReadRotation,
+           [&](Rotation r) { builder.AddRotation(std::move(r)); });
+  ReadList(top, "calendars", ReadCalendar,
+           [&](Calendar c) { builder.AddCalendar(std::move(c)); });
+  ReadList(
+      top, "meetings",
+      [&](Loader& lo, const json& v, const std::string& at) {
+        return ReadMeeting(lo, v, at, known);
+      },
+      [&](Meeting m) { builder.AddMeeting(std::move(m)); });
+  ReadList(top, "commitments", ReadCommitment,
+           [&](Commitment c) { builder.AddCommitment(std::move(c)); });
+  ReadList(top, "deadlines", ReadDeadline,
+           [&](Deadline d) { builder.AddDeadline(std::move(d)); });
+  ReadList(top, "mentions", ReadMention,
+           [&](Mention m) { builder.AddMention(std::move(m)); });
+  absl::flat_hash_map<std::string, std::size_t> count_ids;
+  ReadList(top, "stated_counts", ReadStatedCount, [&](StatedCount c) {
+    const std::size_t index = count_ids.size();
+    const auto [it, inserted] = count_ids.emplace(c.id, index);
+    if (!inserted) {
+      l.Fail(absl::StrCat("/stated_counts/", index, "/id"),
+             absl::StrCat("duplicate stated count id '", c.id,
+                          "' (first defined at /stated_counts/", it->second, ")"));
+    }
+    builder.AddStatedCount(std::move(c));
+  });
+  if (!l.ok()) return l.error();
+
+  absl::StatusOr<Network> network = std::move(builder).Build();
+  if (!network.ok()) {
+    return absl::Status(network.status().code(),
+                        absl::StrCat(ToAbsl(file_name), ": ",
+                                     network.status().message()));
+  }
+  return network;
+}
+
+}  // namespace
+
+absl::StatusOr<Network> LoadNetwork(std::string_view text,
+                                    std::string_view file_name) {
+  if (text.size() > kMaxFileBytes) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        ToAbsl(file_name), ": the file is ", text.size(),
+        " bytes; the limit is ", kMaxFileBytes, " bytes (64 MiB)"));
+  }
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        ToAbsl(file_name), ": the file is empty; expected a JSON object with "
+        "\"format\": \"", ToAbsl(kFormat), "\""));
+  }
+  try {
+    absl::StatusOr<json> doc = detail::ParseJsonText(text, file_name);
+    if (!doc.ok()) return doc.status();
+    return Load(*doc, file_name);
+  } catch (const std::bad_alloc&) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat(ToAbsl(file_name), ": out of memory while loading"));
+  } catch (const std::exception& e) {
+    // Not expected: the walk checks every type before reading it.
+    return absl::InternalError(
+        absl::StrCat(ToAbsl(file_name), ": ", e.what()));
+  }
+}
+
+absl::StatusOr<Network> LoadNetworkFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return absl::NotFoundError(absl::StrCat(path, ": cannot open the file"));
+  }
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  if (size < 0) {
+    return absl::NotFoundError(absl::StrCat(path, ": cannot read the file"));
+  }
+  if (static_cast<std::uint64_t>(size) > kMaxFileBytes) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        path, ": the file is ", size, " bytes; the limit is ", kMaxFileBytes,
+        " bytes (64 MiB)"));
+  }
+  in.seekg(0, std::ios::beg);
+  std::string text(static_cast<std::size_t>(size), '\0');
+  if (!in.read(text.data(), size)) {
+    return absl::NotFoundError(absl::StrCat(path, ": cannot read the file"));
+  }
+  return LoadNetwork(text, path);
+}
+
+}  // namespace io
+}  // namespace netgov

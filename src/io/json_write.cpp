@@ -1,0 +1,330 @@
+// Writing a `netgov/1` network file: keys in the order of docs/format.md,
+// defaults omitted (empty strings and lists, `provisional: false`, `status:
+// proposed`, `rotating_seats: 1`, `convention: following`, `interval: 1`,
+// `day_rule: same`, `cycle: false`, open interval ends, a meeting `end` equal
+// to its `start`), two-space indentation and a final newline.
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "absl/time/civil_time.h"
+#include "netgov/core/date.hpp"
+#include "netgov/core/enum.hpp"
+#include "netgov/io/json.hpp"
+#include "nlohmann/json.hpp"
+
+namespace netgov::io {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+void PutString(Json& out, std::string_view key, const std::string& value) {
+  if (!value.empty()) out[std::string(key)] = value;
+}
+
+template <typename T>
+void PutStrings(Json& out, std::string_view key, const std::vector<T>& values) {
+  if (values.empty()) return;
+  Json list = Json::array();
+  for (const T& v : values) {
+    if constexpr (std::is_same_v<T, std::string>) {
+      list.push_back(v);
+    } else {
+      list.push_back(v.str());
+    }
+  }
+  out[std::string(key)] = std::move(list);
+}
+
+void PutDate(Json& out, std::string_view key, const std::optional<Date>& date) {
+  if (date) out[std::string(key)] = FormatDate(*date);
+}
+
+void PutInterval(Json& out, const Interval& valid) {
+  PutDate(out, "from", valid.from);
+  PutDate(out, "to", valid.to);
+}
+
+// Writes `fn(item)` for each of `items` (a vector or a span), if any.
+template <typename Range, typename Fn>
+void PutList(Json& out, std::string_view key, const Range& items, Fn fn) {
+  if (items.empty()) return;
+  Json list = Json::array();
+  for (const auto& item : items) list.push_back(fn(item));
+  out[std::string(key)] = std::move(list);
+}
+
+std::string LocalTime(const absl::CivilMinute& t) {
+  return absl::FormatCivilTime(t);
+}
+
+Json WriteEntity(const Entity& e) {
+  Json out = Json::object();
+  out["id"] = e.id.str();
+  PutString(out, "acronym", e.acronym);
+  PutString(out, "name", e.name);
+  PutString(out, "kind", e.kind);
+  PutString(out, "time_zone", e.time_zone);
+  PutStrings(out, "aliases", e.aliases);
+  PutList(out, "membership", e.membership, [](const Interval& m) {
+    Json period = Json::object();
+    PutInterval(period, m);
+    return period;
+  });
+  PutString(out, "source", e.source);
+  return out;
+}
+
+Json WritePerson(const Person& p) {
+  Json out = Json::object();
+  out["id"] = p.id.str();
+  PutString(out, "name", p.name);
+  PutStrings(out, "aliases", p.aliases);
+  PutList(out, "posts", p.posts, [](const Post& post) {
+    Json o = Json::object();
+    o["entity"] = post.entity.str();
+    PutString(o, "title", post.title);
+    PutInterval(o, post.valid);
+    PutString(o, "source", post.source);
+    return o;
+  });
+  PutString(out, "source", p.source);
+  return out;
+}
+
+Json WritePillar(const Pillar& p) {
+  Json out = Json::object();
+  out["id"] = p.id.str();
+  if (p.number != 0) out["number"] = p.number;
+  PutString(out, "name", p.name);
+  PutString(out, "goal", p.goal);
+  if (p.launch.date || !p.launch.condition.empty()) {
+    Json launch = Json::object();
+    PutDate(launch, "date", p.launch.date);
+    PutString(launch, "condition", p.launch.condition);
+    PutString(launch, "source", p.launch.source);
+    out["launch"] = std::move(launch);
+  }
+  PutList(out, "roles", p.roles, [](const Role& r) {
+    Json o = Json::object();
+    o["entity"] = r.entity.str();
+    o["role"] = ToString(r.kind);
+    if (r.provisional) o["provisional"] = true;
+    PutInterval(o, r.valid);
+    PutString(o, "note", r.note);
+    PutString(o, "source", r.source);
+    return o;
+  });
+  PutString(out, "source", p.source);
+  return out;
+}
+
+Json WriteRotation(const Rotation& r) {
+  Json out = Json::object();
+  out["id"] = r.id.str();
+  PutString(out, "title", r.title);
+  Json term = Json::object();
+  term["start"] = FormatDate(r.term.start);
+  term[std::string(ToString(r.term.unit))] = r.term.count;
+  out["term"] = std::move(term);
+  PutStrings(out, "permanent", r.permanent);
+  if (r.rotating_seats != 1) out["rotating_seats"] = r.rotating_seats;
+  Json order = Json::object();
+  order["rule"] = ToString(r.order.rule);
+  if (r.order.rule == OrderRuleKind::kFixed) {
+    PutStrings(order, "sequence", r.order.sequence);
+    if (r.order.cycle) order["cycle"] = true;
+  } else if (r.order.rule == OrderRuleKind::kAlphabetical) {
+    order["key"] = ToString(r.order.key);
+  }
+  out["order"] = std::move(order);
+  if (r.max_consecutive_terms) out["max_consecutive_terms"] = *r.max_consecutive_terms;
+  PutList(out, "history", r.history, [](const HistoryEntry& h) {
+    Json o = Json::object();
+    o["start"] = FormatDate(h.start);
+    if (h.holders.size() == 1) {
+      o["holder"] = h.holders.front().str();
+    } else {
+      PutStrings(o, "holders", h.holders);
+    }
+    PutString(o, "source", h.source);
+    return o;
+  });
+  PutList(out, "overrides", r.overrides, [](const Override& ov) {
+    Json o = Json::object();
+    o["start"] = FormatDate(ov.start);
+    if (ov.kind == OverrideKind::kSwap) {
+      PutDate(o, "swap_with", ov.swap_with);
+    } else {
+      o[std::string(ToString(ov.kind))] = ov.entity.str();
+    }
+    PutString(o, "source", ov.source);
+    return o;
+  });
+  PutList(out, "calls", r.calls, [](const Call& c) {
+    Json o = Json::object();
+    o["term"] = FormatDate(c.term);
+    o["closes"] = FormatDate(c.closes);
+    if (!c.fallback.empty()) {
+      Json list = Json::array();
+      for (Fallback f : c.fallback) list.push_back(ToString(f));
+      o["fallback"] = std::move(list);
+    }
+    PutString(o, "source", c.source);
+    return o;
+  });
+  PutString(out, "source", r.source);
+  return out;
+}
+
+Json WriteCalendar(const Calendar& c) {
+  Json out = Json::object();
+  out["id"] = c.id.str();
+  PutString(out, "name", c.name);
+  PutList(out, "weekend", c.weekend, [](Weekday d) { return Json(ToString(d)); });
+  PutList(out, "holidays", c.holidays, [](Date d) { return Json(FormatDate(d)); });
+  PutStrings(out, "union", c.union_of);
+  PutString(out, "source", c.source);
+  return out;
+}
+
+Json WriteMeeting(const Meeting& m) {
+  Json out = Json::object();
+  out["id"] = m.id.str();
+  PutString(out, "title", m.title);
+  out["start"] = LocalTime(m.start);
+  if (m.end != m.start) out["end"] = LocalTime(m.end);
+  PutString(out, "time_zone", m.time_zone);
+  PutString(out, "venue", m.venue);
+  PutStrings(out, "chairs", m.chairs);
+  PutList(out, "participants", m.participants,
+          [](const Participant& p) { return Json(p.id); });
+  PutList(out, "agenda", m.agenda, [](const AgendaItem& a) {
+    Json o = Json::object();
+    o["number"] = a.number;
+    o["title"] = a.title;
+    PutStrings(o, "presenters", a.presenters);
+    return o;
+  });
+  PutString(out, "source", m.source);
+  return out;
+}
+
+Json WriteCommitment(const Commitment& c) {
+  Json out = Json::object();
+  out["id"] = c.id.str();
+  if (c.number != 0) out["number"] = c.number;
+  out["text"] = c.text;
+  if (c.adopted_at) out["adopted_at"] = c.adopted_at->str();
+  if (c.status != CommitmentStatus::kProposed) out["status"] = ToString(c.status);
+  PutString(out, "status_source", c.status_source);
+  PutList(out, "positions", c.positions, [](const Position& p) {
+    Json o = Json::object();
+    o["entity"] = p.entity.str();
+    o["stance"] = ToString(p.stance);
+    PutString(o, "note", p.note);
+    PutString(o, "source", p.source);
+    return o;
+  });
+  PutString(out, "source", c.source);
+  return out;
+}
+
+Json WriteRecurrence(const Recurrence& r) {
+  Json out = Json::object();
+  out["freq"] = ToString(r.freq);
+  if (r.interval != 1) out["interval"] = r.interval;
+  PutDate(out, "until", r.until);
+  if (r.count) out["count"] = *r.count;
+  if (r.day_rule != DayRule::kSame) out["day_rule"] = ToString(r.day_rule);
+  if (r.day_rule == DayRule::kNthWeekday) {
+    out["weekday"] = ToString(r.weekday);
+    out["nth"] = r.nth;
+  }
+  return out;
+}
+
+Json WriteDeadline(const Deadline& d) {
+  Json out = Json::object();
+  out["id"] = d.id.str();
+  PutString(out, "title", d.title);
+  out["date"] = FormatDate(d.date);
+  PutString(out, "time_zone", d.time_zone);
+  if (d.calendar) out["calendar"] = d.calendar->str();
+  if (d.convention != Convention::kFollowing) out["convention"] = ToString(d.convention);
+  PutList(out, "reminders", d.reminders, [](const Reminder& r) {
+    Json o = Json::object();
+    o[r.business_days ? "business_days_before" : "days_before"] = r.days;
+    return o;
+  });
+  if (d.recurrence) out["recurrence"] = WriteRecurrence(*d.recurrence);
+  PutList(out, "relates_to", d.relates_to, [](const Relation& rel) {
+    Json o = Json::object();
+    o["kind"] = ToString(rel.kind);
+    o["id"] = rel.id;
+    PutDate(o, "term", rel.term);
+    if (rel.entity) o["entity"] = rel.entity->str();
+    return o;
+  });
+  PutString(out, "source", d.source);
+  return out;
+}
+
+Json WriteMention(const Mention& m) {
+  Json out = Json::object();
+  out["id"] = m.id.str();
+  out["kind"] = m.kind;
+  out["name"] = m.name;
+  if (m.entity) out["entity"] = m.entity->str();
+  PutString(out, "role", m.role);
+  PutInterval(out, m.valid);
+  PutString(out, "source", m.source);
+  return out;
+}
+
+Json WriteStatedCount(const StatedCount& c) {
+  Json out = Json::object();
+  out["id"] = c.id;
+  out["collection"] = c.collection;
+  out["count"] = c.count;
+  if (c.meeting) out["meeting"] = c.meeting->str();
+  PutString(out, "source", c.source);
+  return out;
+}
+
+}  // namespace
+
+std::string WriteNetwork(const Network& network) {
+  Json out = Json::object();
+  out["format"] = "netgov/1";
+  const NetworkInfo& info = network.info();
+  Json net = Json::object();
+  net["id"] = info.id;
+  PutString(net, "name", info.name);
+  PutString(net, "time_zone", info.time_zone);
+  PutString(net, "description", info.description);
+  PutString(net, "source", info.source);
+  out["network"] = std::move(net);
+  PutList(out, "entities", network.entities(), WriteEntity);
+  PutList(out, "people", network.people(), WritePerson);
+  PutList(out, "pillars", network.pillars(), WritePillar);
+  PutList(out, "rotations", network.rotations(), WriteRotation);
+  PutList(out, "calendars", network.calendars(), WriteCalendar);
+  PutList(out, "meetings", network.meetings(), WriteMeeting);
+  PutList(out, "commitments", network.commitments(), WriteCommitment);
+  PutList(out, "deadlines", network.deadlines(), WriteDeadline);
+  PutList(out, "mentions", network.mentions(), WriteMention);
+  PutList(out, "stated_counts", network.stated_counts(), WriteStatedCount);
+  // Invalid UTF-8 (possible only in networks built in code) is replaced
+  // rather than thrown on.
+  std::string text =
+      out.dump(2, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
+  text.push_back('\n');
+  return text;
+}
+
+}  // namespace netgov::io
