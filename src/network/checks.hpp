@@ -8,6 +8,8 @@
 #include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
 #include "netgov/network/network.hpp"
 
 namespace netgov::detail {
@@ -40,6 +42,13 @@ absl::Status CheckInterval(const Interval& interval, absl::string_view pointer);
 //
 // OK if `name` is empty or loads from the system's zoneinfo.
 absl::Status CheckTimeZone(absl::string_view name, absl::string_view pointer);
+
+// ResolveLocalTime()
+//
+// The instant `local` names in `zone`, or an error saying it is skipped or
+// repeated there and giving the choices (checks_calendar.cpp; the calendar
+// engine's `ResolveLocal()` shares it).
+absl::StatusOr<absl::Time> ResolveLocalTime(absl::CivilMinute local, const absl::TimeZone& zone);
 
 absl::Status CheckRotations(const NetworkData& data);
 absl::Status CheckCalendars(const NetworkData& data);

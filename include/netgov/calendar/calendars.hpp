@@ -1,0 +1,64 @@
+// File: netgov/calendar/calendars.hpp
+// -----------------------------------------------------------------------------
+//
+// `Calendars`: the business calendars of one network, built once from its
+// `calendars` list (weekend days, holidays and unions, resolved through the
+// ids they name) and looked up by `CalendarId`. Immutable after construction,
+// so one instance may serve many threads.
+//
+// Example:
+//
+//   const netgov::Network& net = netgov::io::DefaultNetwork();
+//   netgov::calendar::Calendars calendars(net);
+//   absl::StatusOr<netgov::calendar::BusinessCalendar> both =
+//       calendars.Get(netgov::CalendarId("un-ny-geneva"));
+//   bool open = both->IsBusinessDay(netgov::Date(2021, 12, 31));  // false (Geneva)
+
+#ifndef NETGOV_CALENDAR_CALENDARS_HPP_
+#define NETGOV_CALENDAR_CALENDARS_HPP_
+
+#include <optional>
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+#include "netgov/calendar/business_calendar.hpp"
+#include "netgov/network/network.hpp"
+
+namespace netgov::calendar {
+
+// FromModel()
+//
+// The business calendar of one `netgov::Calendar` whose union members (if
+// any) are already built in `members`, in the order of `calendar.union_of`.
+BusinessCalendar FromModel(const Calendar& calendar,
+                           const std::vector<BusinessCalendar>& members);
+
+// Calendars
+class Calendars {
+ public:
+  // Builds every calendar of `network`. A network that passed the loader has
+  // no union cycles; should one be met anyway, the member that closes the
+  // cycle is left out rather than recursed into.
+  explicit Calendars(const Network& network);
+
+  // Get()
+  //
+  // The calendar with id `id`; `InvalidArgument` "unknown calendar 'x'; did
+  // you mean 'y'?" otherwise.
+  absl::StatusOr<BusinessCalendar> Get(const CalendarId& id) const;
+
+  // For()
+  //
+  // The calendar of `calendar` when set and known, else a calendar where
+  // every day is a business day (a deadline without a calendar).
+  const BusinessCalendar& For(const std::optional<CalendarId>& calendar) const;
+
+ private:
+  absl::flat_hash_map<std::string, BusinessCalendar> by_id_;
+  BusinessCalendar every_day_;
+};
+
+}  // namespace netgov::calendar
+
+#endif  // NETGOV_CALENDAR_CALENDARS_HPP_

@@ -1,0 +1,95 @@
+#include "netgov/calendar/meeting_times.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "netgov/core/strings.hpp"
+#include "src/network/checks.hpp"
+
+namespace netgov::calendar {
+namespace {
+
+Date DayOf(absl::CivilMinute m) {
+  return Date(static_cast<unsigned short>(m.year()), static_cast<unsigned short>(m.month()),
+              static_cast<unsigned short>(m.day()));
+}
+
+}  // namespace
+
+absl::StatusOr<absl::TimeZone> LoadZone(std::string_view name) {
+  absl::TimeZone zone;
+  if (!name.empty() && absl::LoadTimeZone(std::string(name), &zone)) return zone;
+  return absl::InvalidArgumentError(
+      absl::StrCat("unknown time zone '", ToAbsl(name),
+                   "'; expected an IANA name such as 'Europe/Zurich'"));
+}
+
+std::string FormatCivil(absl::CivilMinute local) {
+  return absl::StrFormat("%04d-%02d-%02dT%02d:%02d", local.year(), local.month(),
+                         local.day(), local.hour(), local.minute());
+}
+
+std::string FormatLocal(absl::Time time, const absl::TimeZone& zone) {
+  return absl::FormatTime("%Y-%m-%dT%H:%M%Ez", time, zone);
+}
+
+absl::StatusOr<absl::Time> ResolveLocal(absl::CivilMinute local,
+                                        const absl::TimeZone& zone) {
+  return detail::ResolveLocalTime(local, zone);
+}
+
+std::vector<EntityId> ParticipatingEntities(const Network& network,
+                                            const Meeting& meeting) {
+  const Date day = DayOf(meeting.start);
+  std::vector<EntityId> out;
+  auto add_person = [&](const PersonId& id) {
+    const Person* p = network.FindPerson(id);
+    if (p == nullptr) return;
+    if (const Post* post = p->PostOn(day)) out.push_back(post->entity);
+  };
+  for (const PersonId& chair : meeting.chairs) add_person(chair);
+  for (const Participant& p : meeting.participants) {
+    if (p.kind == ParticipantKind::kEntity) {
+      out.push_back(EntityId(p.id));
+    } else {
+      add_person(PersonId(p.id));
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+absl::StatusOr<MeetingTimes> TimesOf(const Network& network, const Meeting& meeting) {
+  MeetingTimes times;
+  times.meeting = &meeting;
+  times.time_zone = meeting.time_zone.empty() ? network.info().time_zone : meeting.time_zone;
+  if (times.time_zone.empty()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "meeting '", meeting.id.str(),
+        "' has no time_zone and the network has none to lend it"));
+  }
+  absl::StatusOr<absl::TimeZone> zone = LoadZone(times.time_zone);
+  if (!zone.ok()) return zone.status();
+  absl::StatusOr<absl::Time> start = ResolveLocal(meeting.start, *zone);
+  if (!start.ok()) return start.status();
+  absl::StatusOr<absl::Time> end = ResolveLocal(meeting.end, *zone);
+  if (!end.ok()) return end.status();
+  times.start = *start;
+  times.end = *end;
+  for (const EntityId& id : ParticipatingEntities(network, meeting)) {
+    const Entity* e = network.FindEntity(id);
+    std::string name = e != nullptr && !e->time_zone.empty() ? e->time_zone
+                                                              : network.info().time_zone;
+    if (name.empty()) continue;
+    absl::StatusOr<absl::TimeZone> local = LoadZone(name);
+    if (!local.ok()) return local.status();
+    times.local.push_back({id, name, FormatLocal(times.start, *local),
+                           FormatLocal(times.end, *local)});
+  }
+  return times;
+}
+
+}  // namespace netgov::calendar
