@@ -1,0 +1,150 @@
+// File: netgov/graph/analysis.hpp
+// -----------------------------------------------------------------------------
+//
+// Structural questions about a network as of a date, answered with
+// Boost.Graph's algorithms over the as-of view of the entity-pillar graph
+// (`netgov/graph/graph.hpp`):
+//
+//   - workload: per entity, lead roles and all roles;
+//   - betweenness centrality (Brandes, `boost::brandes_betweenness_centrality`)
+//     over the entity-pillar graph, RAW: the sum over unordered pairs {s, t}
+//     of other vertices of the share of shortest s-t paths through the
+//     vertex. In a path entity-pillar-entity the pillar scores 1 and each
+//     entity 0. Not normalised (divide by (n-1)(n-2)/2 to normalise);
+//   - the co-membership projection: each pair of entities with the number of
+//     pillars they share (roles of any kind);
+//   - articulation points (`boost::articulation_points`): the ENTITIES whose
+//     removal disconnects some part of the graph (pillars that are cut
+//     vertices are not reported);
+//   - pillars with no lead, or only a provisional one; entities with no role;
+//   - the shortest path between two entities through pillars
+//     (`boost::breadth_first_search`);
+//   - what-if: if an entity leaves, the pillars that lose their lead and the
+//     entities cut off.
+//
+// Only what holds on the date takes part: roles valid that day, entities that
+// are members, pillars that are launched. Every listing is sorted as its
+// comment says, so results are deterministic.
+//
+// Example:
+//
+//   netgov::graph::RelationGraph g(netgov::io::DefaultNetwork());
+//   netgov::graph::Analysis a = netgov::graph::Analyze(g, netgov::Date(2021, 12, 6));
+//   for (const auto& e : a.entities) std::cout << e.entity << " " << e.betweenness;
+
+#ifndef NETGOV_GRAPH_ANALYSIS_HPP_
+#define NETGOV_GRAPH_ANALYSIS_HPP_
+
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "netgov/core/date.hpp"
+#include "netgov/core/id.hpp"
+#include "netgov/graph/graph.hpp"
+
+namespace netgov::graph {
+
+// EntityLoad
+//
+// One entity's part in the network on the date.
+struct EntityLoad {
+  EntityId entity;
+  int leads = 0;        // lead roles, provisional ones included
+  int roles = 0;        // roles of any kind
+  double betweenness = 0.0;  // raw, see the file comment
+
+  friend bool operator==(const EntityLoad&, const EntityLoad&) = default;
+};
+
+// SharedPillars
+//
+// A pair of entities (`a` < `b` by id) and how many pillars both have a role
+// in.
+struct SharedPillars {
+  EntityId a;
+  EntityId b;
+  int shared = 0;
+
+  friend bool operator==(const SharedPillars&, const SharedPillars&) = default;
+};
+
+// Analysis
+struct Analysis {
+  Date as_of;
+  // Every member entity on the date, sorted by id.
+  std::vector<EntityLoad> entities;
+  // Pairs sharing at least one pillar, sorted by (a, b).
+  std::vector<SharedPillars> projection;
+  // Sorted by id.
+  std::vector<EntityId> articulation_points;
+  // Launched pillars with no lead at all; sorted by pillar number, then id.
+  std::vector<PillarId> unled_pillars;
+  // Launched pillars whose only leads are provisional; same order.
+  std::vector<PillarId> provisional_pillars;
+  // Member entities with no role on the date; sorted by id.
+  std::vector<EntityId> entities_without_role;
+};
+
+// Analyze()
+//
+// Everything above, as of `as_of`.
+Analysis Analyze(const RelationGraph& graph, Date as_of);
+
+// Betweenness()
+//
+// Raw betweenness of every vertex of `view` (indexed by vertex; 0 for vertices
+// the view hides).
+std::vector<double> Betweenness(const AsOfView& view);
+
+// Projection()
+//
+// The co-membership projection of `view`, sorted by (a, b). Its cost is that
+// of the pairs it produces (with their multiplicity) plus sorting them.
+std::vector<SharedPillars> Projection(const RelationGraph& graph,
+                                      const AsOfView& view);
+
+// ArticulationEntities()
+//
+// The entities that are articulation points of `view`, sorted by id.
+std::vector<EntityId> ArticulationEntities(const RelationGraph& graph,
+                                           const AsOfView& view);
+
+// ShortestPath()
+//
+// The ids along a shortest path from entity `from` to entity `to` as of
+// `as_of`, alternating entity and pillar ids and starting with `from`; among
+// shortest paths, the one found by breadth-first search visiting neighbours in
+// vertex order. Empty when no path exists on that date (including when either
+// is not a member then). `InvalidArgument` for an unknown entity ("unknown
+// entity 'unhcrr'; did you mean 'unhcr'?").
+absl::StatusOr<std::vector<std::string>> ShortestPath(const RelationGraph& graph,
+                                                      Date as_of,
+                                                      std::string_view from,
+                                                      std::string_view to);
+
+// LeaveImpact
+//
+// What changes on `as_of` if `entity` leaves the network.
+struct LeaveImpact {
+  EntityId entity;
+  // Pillars where it is a lead and no other lead remains; sorted by number,
+  // then id.
+  std::vector<PillarId> pillars_losing_lead;
+  // Entities cut off: the entity's connected component falls into pieces;
+  // every entity outside the largest piece (most entities; ties go to the
+  // piece holding the smallest id) is cut off. Sorted by id.
+  std::vector<EntityId> entities_disconnected;
+
+  friend bool operator==(const LeaveImpact&, const LeaveImpact&) = default;
+};
+
+// IfEntityLeaves()
+//
+// `InvalidArgument` for an unknown entity.
+absl::StatusOr<LeaveImpact> IfEntityLeaves(const RelationGraph& graph,
+                                           Date as_of, std::string_view entity);
+
+}  // namespace netgov::graph
+
+#endif  // NETGOV_GRAPH_ANALYSIS_HPP_

@@ -1,0 +1,131 @@
+#include "netgov/io/dot.hpp"
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "netgov/core/strings.hpp"
+
+namespace netgov::io {
+namespace {
+
+std::string EdgeStyle(const graph::EdgeProps& e) {
+  std::vector<std::string> styles;
+  if (e.kind == RoleKind::kLead) styles.push_back("bold");
+  if (e.kind == RoleKind::kSupport) styles.push_back("dotted");
+  if (e.provisional) styles.push_back("dashed");
+  std::string out;
+  for (const std::string& s : styles) absl::StrAppend(&out, out.empty() ? "" : ",", s);
+  return out;
+}
+
+}  // namespace
+
+std::string DotQuote(std::string_view text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  out += '"';
+  return out;
+}
+
+std::string WriteDot(const graph::RelationGraph& graph, Date as_of) {
+  const graph::AsOfView view = graph.AsOf(as_of);
+  const Network& network = graph.network();
+  std::string out = absl::StrCat(
+      "graph netgov {\n  label=", DotQuote(absl::StrCat(network.info().name, " (",
+                                                       FormatDate(as_of), ")")),
+      ";\n  labelloc=t;\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n"
+      "  edge [fontname=\"Helvetica\", fontsize=10];\n");
+  // Entities, by id.
+  std::vector<graph::Vertex> entities;
+  for (std::size_t e = 0; e < graph.num_entities(); ++e) {
+    if (view.m_vertex_pred(graph.EntityVertex(e))) entities.push_back(graph.EntityVertex(e));
+  }
+  std::sort(entities.begin(), entities.end(), [&](graph::Vertex a, graph::Vertex b) {
+    return graph.EntityRank(a) < graph.EntityRank(b);
+  });
+  absl::StrAppend(&out,
+                  "  subgraph cluster_entities {\n    label=\"Entities\";\n"
+                  "    style=rounded;\n    node [shape=box];\n");
+  for (graph::Vertex v : entities) {
+    const Entity& e = graph.EntityOf(v);
+    absl::StrAppend(&out, "    ", DotQuote(absl::StrCat("entity:", e.id.str())),
+                    " [label=", DotQuote(e.DisplayName()), "];\n");
+  }
+  absl::StrAppend(&out, "  }\n");
+  // Pillars, by (number, id).
+  std::vector<graph::Vertex> pillars;
+  for (std::size_t p = 0; p < graph.num_pillars(); ++p) {
+    if (view.m_vertex_pred(graph.PillarVertex(p))) pillars.push_back(graph.PillarVertex(p));
+  }
+  auto pillar_key = [&](graph::Vertex v) {
+    const Pillar& p = graph.PillarOf(v);
+    return std::make_tuple(p.number, std::cref(p.id.str()));
+  };
+  std::sort(pillars.begin(), pillars.end(), [&](graph::Vertex a, graph::Vertex b) {
+    return pillar_key(a) < pillar_key(b);
+  });
+  absl::StrAppend(&out,
+                  "  subgraph cluster_pillars {\n    label=\"Pillars\";\n"
+                  "    style=rounded;\n"
+                  "    node [shape=ellipse, style=filled, fillcolor=\"#dde8f5\"];\n");
+  for (graph::Vertex v : pillars) {
+    const Pillar& p = graph.PillarOf(v);
+    absl::StrAppend(&out, "    ", DotQuote(absl::StrCat("pillar:", p.id.str())),
+                    " [label=", DotQuote(absl::StrCat(p.number, ". ", p.name)), "];\n");
+  }
+  absl::StrAppend(&out, "  }\n");
+  // Roles, by pillar, then entity id, then role kind.
+  for (graph::Vertex pv : pillars) {
+    std::vector<graph::Edge> edges;
+    for (auto [it, end] = boost::out_edges(pv, view); it != end; ++it) edges.push_back(*it);
+    std::sort(edges.begin(), edges.end(), [&](const graph::Edge& a, const graph::Edge& b) {
+      const auto ra = graph.EntityRank(boost::target(a, view));
+      const auto rb = graph.EntityRank(boost::target(b, view));
+      return ra != rb ? ra < rb : view[a].role < view[b].role;
+    });
+    const Pillar& p = graph.PillarOf(pv);
+    for (const graph::Edge& e : edges) {
+      const graph::EdgeProps& role = view[e];
+      const Entity& entity = graph.EntityOf(boost::target(e, view));
+      std::string label(ToString(role.kind));
+      if (role.provisional) absl::StrAppend(&label, " (provisional)");
+      absl::StrAppend(&out, "  ", DotQuote(absl::StrCat("entity:", entity.id.str())),
+                      " -- ", DotQuote(absl::StrCat("pillar:", p.id.str())),
+                      " [label=", DotQuote(label));
+      const std::string style = EdgeStyle(role);
+      if (!style.empty()) absl::StrAppend(&out, ", style=", DotQuote(style));
+      absl::StrAppend(&out, "];\n");
+    }
+  }
+  absl::StrAppend(&out, "}\n");
+  return out;
+}
+
+}  // namespace netgov::io

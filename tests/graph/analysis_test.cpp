@@ -1,0 +1,256 @@
+// Analysis of small networks whose answers are worked out by hand (in the
+// comments), and of the default network on 2021-12-06 and 2022-01-01.
+#include "netgov/graph/analysis.hpp"
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "netgov/io/default_network.hpp"
+#include "tests/graph/small_networks.hpp"
+#include "tests/testing/status_matchers.hpp"
+
+namespace netgov::graph {
+
+void PrintTo(const EntityLoad& e, std::ostream* os) {
+  *os << "{" << e.entity << ", " << e.leads << ", " << e.roles << ", "
+      << e.betweenness << "}";
+}
+void PrintTo(const SharedPillars& s, std::ostream* os) {
+  *os << "{" << s.a << ", " << s.b << ", " << s.shared << "}";
+}
+void PrintTo(const LeaveImpact& l, std::ostream* os) {
+  *os << "{" << l.entity << ", " << ::testing::PrintToString(l.pillars_losing_lead)
+      << ", " << ::testing::PrintToString(l.entities_disconnected) << "}";
+}
+
+namespace {
+
+using ::netgov::testing::RoleSpec;
+using ::netgov::testing::SmallNetwork;
+using ::netgov::testing::StatusIs;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+constexpr RoleKind kLead = RoleKind::kLead;
+constexpr RoleKind kMember = RoleKind::kMember;
+constexpr RoleKind kSupport = RoleKind::kSupport;
+const Date kDay(2021, 12, 6);
+
+std::vector<EntityId> Ids(std::initializer_list<const char*> ids) {
+  std::vector<EntityId> out;
+  for (const char* id : ids) out.push_back(EntityId(id));
+  return out;
+}
+
+std::vector<PillarId> PillarIds(std::initializer_list<const char*> ids) {
+  std::vector<PillarId> out;
+  for (const char* id : ids) out.push_back(PillarId(id));
+  return out;
+}
+
+TEST(Analysis, PathThroughOnePillar) {
+  // a - p1 - b: the pillar lies on the only a-b path (betweenness 1 raw);
+  // the entities lie on none. The pillar is a cut vertex, but only entities
+  // are reported as articulation points.
+  const RelationGraph g(SmallNetwork({"a", "b"}, {{{"a", kMember}, {"b", kLead}}}));
+  const Analysis a = Analyze(g, kDay);
+  EXPECT_THAT(a.entities, ElementsAre(EntityLoad{EntityId("a"), 0, 1, 0.0},
+                                      EntityLoad{EntityId("b"), 1, 1, 0.0}));
+  EXPECT_EQ(Betweenness(g.AsOf(kDay))[g.PillarVertex(0)], 1.0);
+  EXPECT_THAT(a.projection, ElementsAre(SharedPillars{EntityId("a"), EntityId("b"), 1}));
+  EXPECT_THAT(a.articulation_points, IsEmpty());
+  EXPECT_THAT(a.unled_pillars, IsEmpty());
+  EXPECT_THAT(a.entities_without_role, IsEmpty());
+}
+
+TEST(Analysis, ChainOfTwoPillars) {
+  // a - p1 - b - p2 - c. b separates {a, p1} from {p2, c}: 2 x 2 = 4 pairs.
+  // p1 separates {a} from {b, p2, c}: 3 pairs; p2 likewise.
+  const RelationGraph g(SmallNetwork(
+      {"c", "b", "a"}, {{{"a", kLead}, {"b", kMember}}, {{"b", kSupport}, {"c", kLead}}}));
+  const Analysis a = Analyze(g, kDay);
+  EXPECT_THAT(a.entities, ElementsAre(EntityLoad{EntityId("a"), 1, 1, 0.0},
+                                      EntityLoad{EntityId("b"), 0, 2, 4.0},
+                                      EntityLoad{EntityId("c"), 1, 1, 0.0}));
+  const std::vector<double> c = Betweenness(g.AsOf(kDay));
+  EXPECT_EQ(c[g.PillarVertex(0)], 3.0);
+  EXPECT_EQ(c[g.PillarVertex(1)], 3.0);
+  EXPECT_THAT(a.projection, ElementsAre(SharedPillars{EntityId("a"), EntityId("b"), 1},
+                                        SharedPillars{EntityId("b"), EntityId("c"), 1}));
+  EXPECT_THAT(a.articulation_points, ElementsAre(EntityId("b")));
+}
+
+TEST(Analysis, CycleSplitsPathsEvenly) {
+  // a - p1 - b - p2 - a: each vertex lies on one of the two shortest paths
+  // between the two vertices opposite it: 0.5 each. No cut vertex.
+  const RelationGraph g(SmallNetwork(
+      {"a", "b"}, {{{"a", kLead}, {"b", kMember}}, {{"a", kMember}, {"b", kLead}}}));
+  const Analysis a = Analyze(g, kDay);
+  EXPECT_THAT(a.entities, ElementsAre(EntityLoad{EntityId("a"), 1, 2, 0.5},
+                                      EntityLoad{EntityId("b"), 1, 2, 0.5}));
+  EXPECT_THAT(a.projection, ElementsAre(SharedPillars{EntityId("a"), EntityId("b"), 2}));
+  EXPECT_THAT(a.articulation_points, IsEmpty());
+}
+
+TEST(Analysis, StarCountsEveryPairOnce) {
+  // Three entities in one pillar, two of them also in p2: the projection
+  // counts a pair once per shared pillar; the hub pillar p1 lies on the 3
+  // entity pairs' paths, less half of b-c's (two routes): 1 + 1 + 0.5, plus
+  // the pairs (a, p2): 1 -> 3.5.
+  const RelationGraph g(SmallNetwork(
+      {"a", "b", "c"},
+      {{{"a", kLead}, {"b", kMember}, {"c", kMember}}, {{"b", kLead}, {"c", kMember}}}));
+  const Analysis a = Analyze(g, kDay);
+  EXPECT_EQ(Betweenness(g.AsOf(kDay))[g.PillarVertex(0)], 3.5);
+  EXPECT_THAT(a.projection, ElementsAre(SharedPillars{EntityId("a"), EntityId("b"), 1},
+                                        SharedPillars{EntityId("a"), EntityId("c"), 1},
+                                        SharedPillars{EntityId("b"), EntityId("c"), 2}));
+}
+
+TEST(Analysis, NoEdgesGivesEmptyResults) {
+  const RelationGraph g(SmallNetwork({"b", "a"}, {{}}));
+  const Analysis a = Analyze(g, kDay);
+  EXPECT_THAT(a.entities, ElementsAre(EntityLoad{EntityId("a"), 0, 0, 0.0},
+                                      EntityLoad{EntityId("b"), 0, 0, 0.0}));
+  EXPECT_THAT(a.projection, IsEmpty());
+  EXPECT_THAT(a.articulation_points, IsEmpty());
+  EXPECT_THAT(a.unled_pillars, ElementsAre(PillarId("p1")));
+  EXPECT_THAT(a.entities_without_role, ElementsAre(EntityId("a"), EntityId("b")));
+}
+
+TEST(Analysis, SingleVertexAndEmptyNetwork) {
+  const RelationGraph one(SmallNetwork({"a"}, {}));
+  const Analysis a = Analyze(one, kDay);
+  EXPECT_THAT(a.entities, ElementsAre(EntityLoad{EntityId("a"), 0, 0, 0.0}));
+  EXPECT_THAT(a.entities_without_role, ElementsAre(EntityId("a")));
+  const RelationGraph none{Network()};
+  const Analysis b = Analyze(none, kDay);
+  EXPECT_THAT(b.entities, IsEmpty());
+  EXPECT_THAT(b.projection, IsEmpty());
+}
+
+TEST(Analysis, AsOfHidesRolesOutsideTheirValidity) {
+  const Date end(2021, 12, 31);
+  const Date start(2022, 1, 1);
+  const RelationGraph g(SmallNetwork(
+      {"a", "b"}, {{{"a", kLead, false, {std::nullopt, end}},
+                    {"b", kLead, true, {start, std::nullopt}}}}));
+  const Analysis before = Analyze(g, end);
+  EXPECT_THAT(before.entities_without_role, ElementsAre(EntityId("b")));
+  EXPECT_THAT(before.provisional_pillars, IsEmpty());
+  const Analysis after = Analyze(g, start);
+  EXPECT_THAT(after.entities_without_role, ElementsAre(EntityId("a")));
+  EXPECT_THAT(after.provisional_pillars, ElementsAre(PillarId("p1")));
+  EXPECT_THAT(after.unled_pillars, IsEmpty());
+}
+
+TEST(Analysis, DefaultNetworkOn6December2021) {
+  // One tree: who - LNOB - osapg - ToC(- dppa) - ohchr - NetDev - unesco.
+  // osapg separates 2 vertices from 5 (10 pairs), ohchr 5 from 2 (10).
+  const RelationGraph g(io::DefaultNetwork());
+  const Analysis a = Analyze(g, Date(2021, 12, 6));
+  EXPECT_THAT(a.entities,
+              ElementsAre(EntityLoad{EntityId("dgc"), 1, 1, 0.0},
+                          EntityLoad{EntityId("dppa"), 0, 1, 0.0},
+                          EntityLoad{EntityId("ilo"), 0, 0, 0.0},
+                          EntityLoad{EntityId("ohchr"), 2, 2, 10.0},
+                          EntityLoad{EntityId("osapg"), 0, 2, 10.0},
+                          EntityLoad{EntityId("unaids"), 1, 1, 0.0},
+                          EntityLoad{EntityId("undp"), 0, 1, 0.0},
+                          EntityLoad{EntityId("unesco"), 1, 1, 0.0},
+                          EntityLoad{EntityId("unfpa"), 1, 1, 0.0},
+                          EntityLoad{EntityId("unhcr"), 1, 1, 0.0},
+                          EntityLoad{EntityId("unicef"), 0, 1, 0.0},
+                          EntityLoad{EntityId("unodc"), 1, 1, 0.0},
+                          EntityLoad{EntityId("unrwa"), 0, 0, 0.0},
+                          EntityLoad{EntityId("who"), 1, 1, 0.0}));
+  const std::vector<double> c = Betweenness(g.AsOf(Date(2021, 12, 6)));
+  EXPECT_EQ(c[g.PillarVertex(2)], 15.0);  // times-of-crisis: 3x1 + 3x3 + 1x3
+  EXPECT_EQ(c[g.PillarVertex(0)], 6.0);   // leave-no-one-behind: 1 x 6
+  auto pair = [](const char* x, const char* y) {
+    return SharedPillars{EntityId(x), EntityId(y), 1};
+  };
+  EXPECT_THAT(a.projection,
+              ElementsAre(pair("dgc", "unfpa"), pair("dppa", "ohchr"),
+                          pair("dppa", "osapg"), pair("ohchr", "osapg"),
+                          pair("ohchr", "unesco"), pair("osapg", "who"),
+                          pair("unaids", "unicef"), pair("undp", "unodc")));
+  EXPECT_EQ(a.articulation_points, Ids({"ohchr", "osapg"}));
+  EXPECT_THAT(a.unled_pillars, IsEmpty());
+  EXPECT_EQ(a.provisional_pillars, PillarIds({"times-of-crisis"}));
+  EXPECT_EQ(a.entities_without_role, Ids({"ilo", "unrwa"}));
+}
+
+TEST(Analysis, DefaultNetworkOn1January2022) {
+  // ILO takes over intersectionality from UNAIDS; UNHCR joins LNOB, which
+  // ties the Knowledge Hub into the main tree:
+  // KH - unhcr - LNOB(- who) - osapg - ToC(- dppa) - ohchr - NetDev - unesco.
+  const RelationGraph g(io::DefaultNetwork());
+  const Analysis a = Analyze(g, Date(2022, 1, 1));
+  const std::vector<EntityLoad> expected_subset = {
+      {EntityId("ilo"), 1, 1, 0.0},     {EntityId("ohchr"), 2, 2, 14.0},
+      {EntityId("osapg"), 0, 2, 20.0},  {EntityId("unaids"), 0, 0, 0.0},
+      {EntityId("unhcr"), 1, 2, 8.0},   {EntityId("who"), 1, 1, 0.0}};
+  for (const EntityLoad& want : expected_subset) {
+    EXPECT_THAT(a.entities, ::testing::Contains(want)) << want.entity;
+  }
+  const std::vector<double> c = Betweenness(g.AsOf(Date(2022, 1, 1)));
+  EXPECT_EQ(c[g.PillarVertex(0)], 20.0);  // LNOB: 2x1 + 2x6 + 1x6
+  EXPECT_EQ(c[g.PillarVertex(2)], 23.0);  // ToC: 5x1 + 5x3 + 1x3
+  EXPECT_EQ(a.articulation_points, Ids({"ohchr", "osapg", "unhcr"}));
+  EXPECT_EQ(a.entities_without_role, Ids({"unaids", "unrwa"}));
+  EXPECT_THAT(a.projection, ::testing::Contains(SharedPillars{EntityId("ilo"), EntityId("unicef"), 1}));
+  EXPECT_THAT(a.projection, ::testing::Contains(SharedPillars{EntityId("unhcr"), EntityId("who"), 1}));
+  EXPECT_THAT(a.projection, ::testing::Not(::testing::Contains(
+                                SharedPillars{EntityId("unaids"), EntityId("unicef"), 1})));
+  EXPECT_EQ(a.projection.size(), 10u);
+}
+
+TEST(ShortestPath, GoesThroughPillars) {
+  const RelationGraph g(io::DefaultNetwork());
+  EXPECT_THAT(ShortestPath(g, Date(2021, 12, 6), "who", "unesco"),
+              ::netgov::testing::IsOkAndHolds(ElementsAre(
+                  "who", "leave-no-one-behind", "osapg", "times-of-crisis",
+                  "ohchr", "network-development", "unesco")));
+  // Acronyms resolve too; KH joins the tree only in 2022.
+  EXPECT_THAT(ShortestPath(g, Date(2021, 12, 6), "UNHCR", "WHO"),
+              ::netgov::testing::IsOkAndHolds(IsEmpty()));
+  EXPECT_THAT(ShortestPath(g, Date(2022, 1, 1), "UNHCR", "WHO"),
+              ::netgov::testing::IsOkAndHolds(
+                  ElementsAre("unhcr", "leave-no-one-behind", "who")));
+  EXPECT_THAT(ShortestPath(g, Date(2022, 1, 1), "who", "who"),
+              ::netgov::testing::IsOkAndHolds(ElementsAre("who")));
+}
+
+TEST(ShortestPath, UnknownEntityIsAnError) {
+  const RelationGraph g(io::DefaultNetwork());
+  EXPECT_THAT(ShortestPath(g, kDay, "unhcrr", "who"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "unknown entity 'unhcrr'; did you mean 'unhcr'?"));
+  EXPECT_THAT(ShortestPath(g, kDay, "who", ""),
+              StatusIs(absl::StatusCode::kInvalidArgument, "unknown entity ''"));
+}
+
+TEST(IfEntityLeaves, ReportsLostLeadsAndCutOffEntities) {
+  const RelationGraph g(io::DefaultNetwork());
+  // Without OSAPG, WHO (with LNOB) is cut off from the larger piece.
+  EXPECT_THAT(IfEntityLeaves(g, kDay, "osapg"),
+              ::netgov::testing::IsOkAndHolds(
+                  LeaveImpact{EntityId("osapg"), {}, Ids({"who"})}));
+  // OHCHR is the only lead of times-of-crisis (co-lead of network-development
+  // with UNESCO); without it UNESCO is cut off.
+  EXPECT_THAT(IfEntityLeaves(g, kDay, "OHCHR"),
+              ::netgov::testing::IsOkAndHolds(LeaveImpact{
+                  EntityId("ohchr"), PillarIds({"times-of-crisis"}), Ids({"unesco"})}));
+  // A sole lead of a two-vertex component: the pillar loses its lead, nobody
+  // else was connected.
+  EXPECT_THAT(IfEntityLeaves(g, kDay, "unhcr"),
+              ::netgov::testing::IsOkAndHolds(
+                  LeaveImpact{EntityId("unhcr"), PillarIds({"knowledge-hub"}), {}}));
+  EXPECT_THAT(IfEntityLeaves(g, kDay, "unrwa"),
+              ::netgov::testing::IsOkAndHolds(LeaveImpact{EntityId("unrwa"), {}, {}}));
+  EXPECT_THAT(IfEntityLeaves(g, kDay, "nobody"),
+              StatusIs(absl::StatusCode::kInvalidArgument, "unknown entity 'nobody'"));
+}
+
+}  // namespace
+}  // namespace netgov::graph
