@@ -1,31 +1,30 @@
 // The rotation sections of `netgov brief`: the seats in effect on the as-of
-// date ("co_chairs") and the next three terms of each rotation ("rotation").
-#include <algorithm>
+// date ("co_chairs") and the next three terms of each rotation ("rotation"),
+// both from the rotation engine, rotations sorted by id.
 #include <string>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "src/cli/brief.hpp"
+#include "src/cli/cmd_rotation.hpp"
 
 namespace netgov::cli {
 namespace {
 
-std::vector<const Rotation*> RotationsById(const Network& network) {
-  std::vector<const Rotation*> out;
-  for (const Rotation& r : network.rotations()) out.push_back(&r);
-  std::sort(out.begin(), out.end(), [](const Rotation* a, const Rotation* b) {
-    return a->id.str() < b->id.str();
-  });
-  return out;
+// How many terms after the current one the outlook lists.
+constexpr long long kOutlookTerms = 3;
+
+// The holders' ids as written in the JSON, joined for text.
+std::string Ids(const nlohmann::json& holders) {
+  std::vector<std::string> ids;
+  for (const auto& id : holders) ids.push_back(id.get<std::string>());
+  return ids.empty() ? "-" : absl::StrJoin(ids, ", ");
 }
 
-nlohmann::json IdsJson(const std::vector<EntityId>& ids) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const EntityId& id : ids) out.push_back(id.str());
-  return out;
+std::string Text(const nlohmann::json& value) {
+  return value.is_string() ? value.get<std::string>() : "";
 }
-
 
 }  // namespace
 
@@ -33,51 +32,50 @@ void AddRotationToBrief(const Context& ctx, nlohmann::json& brief) {
   nlohmann::json co_chairs = nlohmann::json::array();
   nlohmann::json outlook = nlohmann::json::array();
   for (const Rotation* r : RotationsById(ctx.network)) {
-    const long long index = TermIndexOf(r->term, ctx.as_of);
-    const std::optional<Interval> term = TermInterval(r->term, index);
-    const std::vector<EntityId> holders = ctx.network.RecordedSeats(r->id, ctx.as_of);
-    const bool recorded = holders.size() > r->permanent.size();
-    co_chairs.push_back(
-        {{"rotation", r->id.str()},
-         {"title", r->title},
-         {"term",
-          {{"start", DateJson(term ? term->from : std::nullopt)},
-           {"end", DateJson(term ? term->to : std::nullopt)}}},
-         {"holders", IdsJson(holders)},
-         {"status", recorded ? "recorded" : "undetermined"}});
-    nlohmann::json terms = nlohmann::json::array();
-    for (long long k = index + 1; k <= index + 3; ++k) {
-      const std::optional<Interval> next = TermInterval(r->term, k);
-      if (!next) break;
-      const std::vector<EntityId> seats = ctx.network.RecordedSeats(r->id, *next->from);
-      const bool has = seats.size() > r->permanent.size();
-      terms.push_back({{"start", DateJson(next->from)},
-                       {"end", DateJson(next->to)},
-                       {"holders", IdsJson(seats)},
-                       {"status", has ? "recorded" : "undetermined"},
-                       {"reason", has ? "" : "no holder recorded"}});
+    absl::StatusOr<rotation::Schedule> schedule =
+        rotation::Schedule::Make(ctx.network, r->id, {.as_of = ctx.as_of, .departures = {}});
+    if (!schedule.ok()) continue;  // a loaded network's rotations always make one
+    absl::StatusOr<std::vector<rotation::Term>> current = schedule->Terms(ctx.as_of, 1);
+    nlohmann::json seat = {{"rotation", r->id.str()}, {"title", r->title}};
+    if (current.ok()) {
+      const rotation::Term& t = current->front();
+      const nlohmann::json term = TermJson(t);
+      seat["term"] = {{"start", term["start"]}, {"end", term["end"]}};
+      seat["holders"] = term["holders"];
+      seat["status"] = term["status"];
+      seat["reason"] = term["reason"];
+    } else {
+      seat["term"] = {{"start", nullptr}, {"end", nullptr}};
+      seat["holders"] = nlohmann::json::array();
+      seat["status"] = "undetermined";
+      seat["reason"] = std::string(current.status().message());
     }
-    outlook.push_back({{"rotation", r->id.str()}, {"terms", terms}});
+    co_chairs.push_back(std::move(seat));
+    nlohmann::json terms = nlohmann::json::array();
+    if (current.ok()) {
+      rotation::TermCursor cursor = schedule->Cursor(current->front().start);
+      (void)cursor.Next();  // the current term
+      for (long long k = 0; k < kOutlookTerms; ++k) {
+        absl::StatusOr<const rotation::Term*> next = cursor.Next();
+        if (!next.ok()) break;
+        terms.push_back(TermJson(**next));
+      }
+    }
+    outlook.push_back({{"rotation", r->id.str()}, {"terms", std::move(terms)}});
   }
-  brief["co_chairs"] = co_chairs;
-  brief["rotation"] = outlook;
+  brief["co_chairs"] = std::move(co_chairs);
+  brief["rotation"] = std::move(outlook);
 }
 
 void PrintCoChairsBrief(const nlohmann::json& brief, std::ostream& out) {
   out << "Co-chairs\n";
   Table table({"rotation", "term", "holders", "status"});
   for (const auto& seat : brief.at("co_chairs")) {
-    std::vector<std::string> ids;
-    for (const auto& id : seat.at("holders")) ids.push_back(id.get<std::string>());
+    const std::string title = Text(seat.at("title"));
     const auto& term = seat.at("term");
-    table.AddRow({seat.at("title").get<std::string>().empty()
-                      ? seat.at("rotation").get<std::string>()
-                      : seat.at("title").get<std::string>(),
-                  absl::StrCat(term.at("start").is_null() ? "" : term.at("start").get<std::string>(),
-                               "..",
-                               term.at("end").is_null() ? "" : term.at("end").get<std::string>()),
-                  ids.empty() ? "-" : absl::StrJoin(ids, ", "),
-                  seat.at("status").get<std::string>()});
+    table.AddRow({title.empty() ? Text(seat.at("rotation")) : title,
+                  absl::StrCat(Text(term.at("start")), "..", Text(term.at("end"))),
+                  Ids(seat.at("holders")), Text(seat.at("status"))});
   }
   if (table.empty()) {
     out << "  (no rotations)\n";
@@ -88,23 +86,20 @@ void PrintCoChairsBrief(const nlohmann::json& brief, std::ostream& out) {
 
 void PrintRotationBrief(const nlohmann::json& brief, std::ostream& out) {
   out << "Rotation outlook\n";
-  bool any = false;
+  if (brief.at("rotation").empty()) out << "  (no rotations)\n";
   for (const auto& rotation : brief.at("rotation")) {
-    out << "  " << rotation.at("rotation").get<std::string>() << "\n";
+    out << "  " << Text(rotation.at("rotation")) << "\n";
     Table table({"start", "end", "holders", "status", "reason"});
     for (const auto& term : rotation.at("terms")) {
-      std::vector<std::string> ids;
-      for (const auto& id : term.at("holders")) ids.push_back(id.get<std::string>());
-      table.AddRow({term.at("start").get<std::string>(),
-                    term.at("end").is_null() ? "" : term.at("end").get<std::string>(),
-                    ids.empty() ? "-" : absl::StrJoin(ids, ", "),
-                    term.at("status").get<std::string>(),
-                    term.at("reason").get<std::string>()});
+      table.AddRow({Text(term.at("start")), Text(term.at("end")), Ids(term.at("holders")),
+                    Text(term.at("status")), Text(term.at("reason"))});
     }
-    table.Print(out, "    ");
-    any = true;
+    if (table.empty()) {
+      out << "    (no further terms)\n";
+    } else {
+      table.Print(out, "    ");
+    }
   }
-  if (!any) out << "  (no rotations)\n";
 }
 
 }  // namespace netgov::cli

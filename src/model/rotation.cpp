@@ -25,6 +25,24 @@ bool InDayRange(long long day_number) {
   return day_number >= kFirst && day_number <= kLast;
 }
 
+// True when term `index + 1` would start on the day after the last supported
+// day, so that term `index` ends exactly on 9999-12-31.
+bool NextStartsAfterLastDay(const TermSpec& spec, long long index) {
+  static const long long kLast = Date(kMaxYear, 12, 31).day_number();
+  const long long next = index + 1;
+  if (next > 10'000'000'000LL) return false;
+  if (spec.unit == TermUnit::kDays || spec.unit == TermUnit::kWeeks) {
+    return static_cast<long long>(spec.start.day_number()) + next * UnitDays(spec) ==
+           kLast + 1;
+  }
+  // Month terms start on the anchor's day of the month (clamped, or snapped to
+  // month ends), so only an anchor on the 1st can give 1 January 10000.
+  const auto ymd = spec.start.year_month_day();
+  const long long month_serial =
+      static_cast<long long>(ymd.year) * 12 + (ymd.month - 1) + next * UnitMonths(spec);
+  return ymd.day == 1 && month_serial == (kMaxYear + 1LL) * 12;
+}
+
 }  // namespace
 
 std::optional<Date> TermStart(const TermSpec& spec, long long index) {
@@ -80,6 +98,8 @@ std::optional<Interval> TermInterval(const TermSpec& spec, long long index) {
   Interval term{start, std::nullopt};
   if (const std::optional<Date> next = TermStart(spec, index + 1)) {
     term.to = *next - boost::gregorian::date_duration(1);
+  } else if (NextStartsAfterLastDay(spec, index)) {
+    term.to = Date(kMaxYear, 12, 31);
   }
   return term;
 }

@@ -1,5 +1,6 @@
 // The load-time rules of a rotation (see docs/rotation.md). Each message names
 // the rotation and the JSON pointer.
+#include <algorithm>
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
@@ -31,6 +32,14 @@ absl::Status CheckTermStart(const Rotation& r, Date day, absl::string_view what,
                                             : "")));
 }
 
+// An entity reference, with the rotation named in the message.
+absl::Status CheckRef(const NetworkData& d, const Rotation& r, const EntityId& id,
+                      const std::string& where) {
+  if (d.entity_by_id.contains(id.str())) return absl::OkStatus();
+  return ErrorAt(where, Named(r, absl::StrCat("unknown entity '", id.str(), "'",
+                                              DidYouMean(id.str(), IdsOf(d.entities)))));
+}
+
 absl::Status CheckOne(const NetworkData& d, const Rotation& r, std::size_t i) {
   if (r.term.count < 1) {
     return ErrorAt(Pointer("rotations", i, absl::StrCat("/term/", ToAbsl(ToString(r.term.unit)))),
@@ -49,15 +58,15 @@ absl::Status CheckOne(const NetworkData& d, const Rotation& r, std::size_t i) {
                                          *r.max_consecutive_terms)));
   }
   for (std::size_t k = 0; k < r.permanent.size(); ++k) {
-    if (absl::Status s = CheckEntityRef(d, r.permanent[k],
-                                        Pointer("rotations", i, absl::StrCat("/permanent/", k)));
+    if (absl::Status s = CheckRef(d, r, r.permanent[k],
+                                  Pointer("rotations", i, absl::StrCat("/permanent/", k)));
         !s.ok()) {
       return s;
     }
   }
   for (std::size_t k = 0; k < r.order.sequence.size(); ++k) {
-    if (absl::Status s = CheckEntityRef(
-            d, r.order.sequence[k],
+    if (absl::Status s = CheckRef(
+            d, r, r.order.sequence[k],
             Pointer("rotations", i, absl::StrCat("/order/sequence/", k)));
         !s.ok()) {
       return s;
@@ -86,13 +95,22 @@ absl::Status CheckOne(const NetworkData& d, const Rotation& r, std::size_t i) {
     if (h.holders.empty()) {
       return ErrorAt(ToStd(where), Named(r, "a history entry needs a holder"));
     }
+    if (h.holders.size() > static_cast<std::size_t>(std::max(r.rotating_seats, 0))) {
+      return ErrorAt(where + "/holders",
+                     Named(r, absl::StrCat("a history entry names ", h.holders.size(),
+                                           " holders but the rotation has ",
+                                           r.rotating_seats, " rotating seat",
+                                           r.rotating_seats == 1 ? "" : "s")));
+    }
     for (std::size_t e = 0; e < h.holders.size(); ++e) {
       const std::string at = h.holders.size() == 1 && e == 0
                                  ? where + "/holder"
                                  : absl::StrCat(where, "/holders/", e);
-      if (absl::Status s = CheckEntityRef(d, h.holders[e], at); !s.ok()) return s;
+      if (absl::Status s = CheckRef(d, r, h.holders[e], at); !s.ok()) return s;
     }
   }
+  absl::flat_hash_map<long long, std::size_t> holder_terms;
+  absl::flat_hash_map<long long, std::size_t> swap_terms;
   for (std::size_t k = 0; k < r.overrides.size(); ++k) {
     const Override& o = r.overrides[k];
     const std::string where = Pointer("rotations", i, absl::StrCat("/overrides/", k));
@@ -124,16 +142,40 @@ absl::Status CheckOne(const NetworkData& d, const Rotation& r, std::size_t i) {
           !s.ok()) {
         return s;
       }
+      for (const Date day : {o.start, *o.swap_with}) {
+        const auto [it, inserted] = swap_terms.emplace(TermIndexOf(r.term, day), k);
+        if (!inserted) {
+          return ErrorAt(where, Named(r, absl::StrCat("the term starting ", FormatDate(day),
+                                                      " is already swapped by /overrides/",
+                                                      it->second)));
+        }
+      }
     } else {
       const std::string key = o.kind == OverrideKind::kHolder ? "/holder" : "/skip";
-      if (absl::Status s = CheckEntityRef(d, o.entity, where + key); !s.ok()) return s;
+      if (o.kind == OverrideKind::kHolder) {
+        const auto [it, inserted] = holder_terms.emplace(TermIndexOf(r.term, o.start), k);
+        if (!inserted) {
+          return ErrorAt(where, Named(r, absl::StrCat("two holder overrides for the term "
+                                                      "starting ",
+                                                      FormatDate(o.start), " (also /overrides/",
+                                                      it->second, ")")));
+        }
+      }
+      if (absl::Status s = CheckRef(d, r, o.entity, where + key); !s.ok()) return s;
     }
   }
+  absl::flat_hash_map<long long, std::size_t> call_terms;
   for (std::size_t k = 0; k < r.calls.size(); ++k) {
     const Call& c = r.calls[k];
     const std::string where = Pointer("rotations", i, absl::StrCat("/calls/", k));
     if (absl::Status s = CheckTermStart(r, c.term, "call term", where + "/term"); !s.ok()) {
       return s;
+    }
+    const auto [it, inserted] = call_terms.emplace(TermIndexOf(r.term, c.term), k);
+    if (!inserted) {
+      return ErrorAt(where, Named(r, absl::StrCat("two calls for the term starting ",
+                                                  FormatDate(c.term), " (also /calls/",
+                                                  it->second, ")")));
     }
   }
   return absl::OkStatus();

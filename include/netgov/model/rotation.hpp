@@ -180,8 +180,9 @@ long long TermIndexOf(const TermSpec& spec, Date day);
 // TermInterval()
 //
 // The days of term `index`, `[TermStart(index), TermStart(index + 1) - 1]`;
-// the end is open (nullopt) when the next term would start outside the
-// supported range. nullopt when the term itself starts outside it.
+// a term whose successor would start on 10000-01-01 ends on 9999-12-31; the
+// end is open (nullopt) when the term would end after 9999-12-31. nullopt
+// when the term itself starts outside the supported range.
 std::optional<Interval> TermInterval(const TermSpec& spec, long long index);
 
 }  // namespace netgov

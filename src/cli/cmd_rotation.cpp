@@ -1,0 +1,189 @@
+// netgov rotation [ID] --from DATE --terms N | --until DATE: a rotation's term
+// schedule as a table, JSON or iCalendar (one all-day event per term).
+#include "src/cli/cmd_rotation.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "netgov/core/strings.hpp"
+#include "src/cli/commands.hpp"
+
+namespace netgov::cli {
+namespace {
+
+// The most terms one invocation lists.
+constexpr long long kMaxTerms = 1'000'000;
+
+// iCalendar DATE: 20211206.
+std::string IcsDate(Date day) {
+  std::string iso = FormatDate(day);
+  iso.erase(std::remove(iso.begin(), iso.end(), '-'), iso.end());
+  return iso;
+}
+
+// RFC 5545 TEXT escaping.
+std::string IcsText(std::string_view text) {
+  return absl::StrReplaceAll(ToAbsl(text),
+                             {{"\\", "\\\\"}, {";", "\\;"}, {",", "\\,"}, {"\n", "\\n"}});
+}
+
+// One content line, folded at 75 octets (not inside a UTF-8 sequence), CRLF.
+void IcsLine(std::ostream& out, std::string_view line) {
+  std::size_t width = 75;
+  while (line.size() > width) {
+    std::size_t cut = width;
+    while (cut > 1 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    out << line.substr(0, cut) << "\r\n ";
+    line.remove_prefix(cut);
+    width = 74;  // the leading space counts
+  }
+  out << line << "\r\n";
+}
+
+void PrintIcs(const Context& ctx, const Rotation& r,
+              const std::vector<rotation::Term>& terms) {
+  std::ostream& out = ctx.out;
+  IcsLine(out, "BEGIN:VCALENDAR");
+  IcsLine(out, "VERSION:2.0");
+  IcsLine(out, "PRODID:-//netgov//netgov rotation//EN");
+  IcsLine(out, "CALSCALE:GREGORIAN");
+  const std::string stamp = absl::StrCat("DTSTAMP:", IcsDate(ctx.as_of), "T000000Z");
+  const std::string title = r.title.empty() ? r.id.str() : r.title;
+  for (const rotation::Term& t : terms) {
+    std::vector<std::string> labels;
+    for (const EntityId& id : t.holders) labels.push_back(EntityLabel(ctx.network, id));
+    IcsLine(out, "BEGIN:VEVENT");
+    IcsLine(out, absl::StrCat("UID:", r.id.str(), "-", FormatDate(t.start), "@netgov"));
+    IcsLine(out, stamp);
+    IcsLine(out, absl::StrCat("DTSTART;VALUE=DATE:", IcsDate(t.start)));
+    if (t.end < Date(kMaxYear, 12, 31)) {
+      IcsLine(out, absl::StrCat("DTEND;VALUE=DATE:",
+                                IcsDate(t.end + boost::gregorian::date_duration(1))));
+    } else {
+      // The day after 9999-12-31 has no DATE form: give the length instead.
+      IcsLine(out, absl::StrCat("DURATION:P", (t.end - t.start).days() + 1, "D"));
+    }
+    IcsLine(out, absl::StrCat("SUMMARY:",
+                              IcsText(absl::StrCat(title, ": ",
+                                                   labels.empty() ? "-"
+                                                                  : absl::StrJoin(labels, ", "),
+                                                   " (", ToAbsl(ToString(t.status)), ")"))));
+    if (!t.reason.empty()) IcsLine(out, absl::StrCat("DESCRIPTION:", IcsText(t.reason)));
+    IcsLine(out, "TRANSP:TRANSPARENT");
+    IcsLine(out, "END:VEVENT");
+  }
+  IcsLine(out, "END:VCALENDAR");
+}
+
+absl::StatusOr<const Rotation*> ChosenRotation(const Context& ctx) {
+  if (!ctx.invocation.positional.empty()) {
+    return ctx.network.LookupRotation(ctx.invocation.positional.front());
+  }
+  const std::vector<const Rotation*> all = RotationsById(ctx.network);
+  if (all.empty()) return absl::InvalidArgumentError("the network has no rotations");
+  return all.front();
+}
+
+}  // namespace
+
+std::vector<const Rotation*> RotationsById(const Network& network) {
+  std::vector<const Rotation*> out;
+  for (const Rotation& r : network.rotations()) out.push_back(&r);
+  std::sort(out.begin(), out.end(), [](const Rotation* a, const Rotation* b) {
+    return a->id < b->id;
+  });
+  return out;
+}
+
+nlohmann::json TermJson(const rotation::Term& term) {
+  nlohmann::json holders = nlohmann::json::array();
+  for (const EntityId& id : term.holders) holders.push_back(id.str());
+  return {{"start", FormatDate(term.start)},
+          {"end", FormatDate(term.end)},
+          {"holders", std::move(holders)},
+          {"status", std::string(ToString(term.status))},
+          {"reason", term.reason}};
+}
+
+std::string HolderLabels(const Network& network, const nlohmann::json& holders) {
+  std::vector<std::string> labels;
+  for (const auto& id : holders) {
+    labels.push_back(EntityLabel(network, EntityId(id.get<std::string>())));
+  }
+  return labels.empty() ? "-" : absl::StrJoin(labels, ", ");
+}
+
+absl::StatusOr<int> RunRotation(const Context& ctx) {
+  absl::StatusOr<const Rotation*> r = ChosenRotation(ctx);
+  if (!r.ok()) return r.status();
+  absl::StatusOr<Date> from = ctx.DateOption("from", ctx.as_of);
+  if (!from.ok()) return from.status();
+  absl::StatusOr<std::optional<Date>> until = ctx.OptionalDateOption("until");
+  if (!until.ok()) return until.status();
+  if (*until && ctx.Option("terms")) {
+    return absl::InvalidArgumentError("give --terms or --until, not both");
+  }
+  absl::StatusOr<long long> count = ctx.IntOption("terms", 5, 1, kMaxTerms);
+  if (!count.ok()) return count.status();
+
+  rotation::ScheduleOptions options{.as_of = ctx.as_of, .departures = {}};
+  if (const std::optional<std::string> leaves = ctx.Option("leaves")) {
+    absl::StatusOr<const Entity*> e = ctx.network.LookupEntity(*leaves);
+    if (!e.ok()) return absl::InvalidArgumentError(absl::StrCat("--leaves: ", e.status().message()));
+    absl::StatusOr<std::optional<Date>> on = ctx.OptionalDateOption("on");
+    if (!on.ok()) return on.status();
+    if (!*on) return absl::InvalidArgumentError("--leaves needs --on DATE, the day it leaves");
+    options.departures.push_back({(*e)->id, **on});
+  } else if (ctx.Option("on")) {
+    return absl::InvalidArgumentError("--on goes with --leaves ENTITY");
+  }
+  absl::StatusOr<rotation::Schedule> schedule =
+      rotation::Schedule::Make(ctx.network, (*r)->id, std::move(options));
+  if (!schedule.ok()) return schedule.status();
+
+  if (*until) {
+    if (**until < *from) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "--until ", FormatDate(**until), " is before --from ", FormatDate(*from)));
+    }
+    const long long n = TermIndexOf((*r)->term, **until) - TermIndexOf((*r)->term, *from) + 1;
+    if (n > kMaxTerms) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "--until ", FormatDate(**until), " gives ", n, " terms; at most ", kMaxTerms));
+    }
+    *count = n;
+  }
+  absl::StatusOr<std::vector<rotation::Term>> terms = schedule->Terms(*from, *count);
+  if (!terms.ok()) return terms.status();
+
+  if (ctx.format == "ics") {
+    PrintIcs(ctx, **r, *terms);
+    return 0;
+  }
+  nlohmann::json doc = {{"rotation", (*r)->id.str()},
+                        {"title", (*r)->title},
+                        {"as_of", FormatDate(ctx.as_of)}};
+  nlohmann::json list = nlohmann::json::array();
+  for (const rotation::Term& t : *terms) list.push_back(TermJson(t));
+  doc["terms"] = std::move(list);
+  if (ctx.format == "json") {
+    PrintJson(ctx.out, doc);
+    return 0;
+  }
+  ctx.out << ((*r)->title.empty() ? (*r)->id.str() : (*r)->title) << " ("
+          << (*r)->id.str() << "), as of " << FormatDate(ctx.as_of) << "\n";
+  Table table({"start", "end", "holders", "status", "reason"});
+  for (const auto& t : doc["terms"]) {
+    table.AddRow({t["start"].get<std::string>(), t["end"].get<std::string>(),
+                  HolderLabels(ctx.network, t["holders"]), t["status"].get<std::string>(),
+                  t["reason"].get<std::string>()});
+  }
+  table.Print(ctx.out);
+  return 0;
+}
+
+}  // namespace netgov::cli
