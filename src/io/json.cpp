@@ -400,7 +400,7 @@ class Object {
     for (std::string_view k : keys) quoted.push_back(absl::StrCat("'", ToAbsl(k), "'"));
     const std::string choices = absl::StrCat(
         absl::StrJoin(quoted.begin(), quoted.end() - 1, ", "),
-        quoted.size() > 2 ? ", " : " ", "or ", quoted.back());
+        " or ", quoted.back());
     if (present.empty()) {
       loader_.Fail(pointer_, absl::StrCat(ToAbsl(what), " needs one of ", choices));
     } else {

@@ -2,6 +2,7 @@
 // while checking nesting depth and duplicate keys, and clean syntax errors.
 #include "src/io/json_parse.hpp"
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -107,16 +108,24 @@ class DomBuilder {
     return true;
   }
 
-  bool parse_error(std::size_t position, const std::string& /*last_token*/,
+  bool parse_error(std::size_t position, const std::string& last_token,
                    const nlohmann::detail::exception& ex) {
     syntax_error_ = true;
-    position_ = position;
     message_ = DescribeParseError(ex.what());
+    position_ = position;
+    last_token_ = last_token;
+    whole_token_ = ex.id == 406 || absl::StrContains(ex.what(), " - unexpected ");
     return false;
   }
 
   bool syntax_error() const { return syntax_error_; }
+  // nlohmann's position: the count of bytes read, the offending one included.
   std::size_t position() const { return position_; }
+  // The text nlohmann gives for the last token.
+  const std::string& last_token() const { return last_token_; }
+  // Whether the error is about a whole token (unexpected or out of range)
+  // rather than a byte the lexer could not take.
+  bool whole_token() const { return whole_token_; }
   const std::string& message() const { return message_; }
   const std::string& pointer() const { return pointer_; }
 
@@ -182,9 +191,32 @@ class DomBuilder {
   std::string key_;
   bool syntax_error_ = false;
   std::size_t position_ = 0;
+  std::string last_token_;
+  bool whole_token_ = false;
   std::string message_;
   std::string pointer_;
 };
+
+// The byte a syntax error points at: the offending byte of a lexer error,
+// the first byte of an unexpected token. nlohmann's token text is exact for
+// strings and numbers (the lexer restarts it for them) but may carry earlier
+// bytes for punctuation and literals, whose lengths are known anyway.
+std::size_t ErrorOffset(std::string_view text, std::size_t position,
+                        std::string_view last_token, bool whole_token) {
+  std::size_t last = position == 0 ? 0 : position - 1;
+  if (!whole_token || last >= text.size()) return std::min(last, text.size());
+  std::size_t length = 1;
+  const char c = text[last];
+  if (c == '"' || (c >= '0' && c <= '9')) {
+    length = last_token.size();
+  } else if (absl::EndsWith(ToAbsl(last_token), "false")) {
+    length = 5;
+  } else if (absl::EndsWith(ToAbsl(last_token), "true") ||
+             absl::EndsWith(ToAbsl(last_token), "null")) {
+    length = 4;
+  }
+  return length >= 1 && length <= last + 1 ? last + 1 - length : last;
+}
 
 }  // namespace
 
@@ -205,6 +237,14 @@ LineColumn LineColumnAt(std::string_view text, std::size_t offset) {
 
 absl::StatusOr<json> ParseJsonText(std::string_view text,
                                    std::string_view file_name) {
+  // nlohmann's lexer takes a NUL byte for the end of the input, which would
+  // accept anything after one; JSON text has no raw NUL.
+  if (const std::size_t nul = text.find('\0'); nul != text.npos) {
+    const LineColumn at = LineColumnAt(text, nul);
+    return absl::InvalidArgumentError(
+        absl::StrCat(ToAbsl(file_name), ":", at.line, ":", at.column,
+                     ": syntax error: NUL byte; this is not JSON text"));
+  }
   json root;
   DomBuilder builder(root);
   const bool ok = json::sax_parse(text.begin(), text.end(), &builder,
@@ -212,9 +252,9 @@ absl::StatusOr<json> ParseJsonText(std::string_view text,
                                   /*strict=*/true, /*ignore_comments=*/true);
   if (ok) return root;
   if (builder.syntax_error()) {
-    // nlohmann reports the count of bytes read, the offending one included.
-    const std::size_t offset = builder.position() == 0 ? 0 : builder.position() - 1;
-    const LineColumn at = LineColumnAt(text, offset);
+    const LineColumn at = LineColumnAt(
+        text, ErrorOffset(text, builder.position(), builder.last_token(),
+                          builder.whole_token()));
     return absl::InvalidArgumentError(absl::StrCat(
         ToAbsl(file_name), ":", at.line, ":", at.column, ": ", builder.message()));
   }
