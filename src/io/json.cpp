@@ -240,16 +240,16 @@ class Loader {
     }
   }
 
-  // A list of non-empty strings, each at most once.
-  std::vector<std::string> UniqueStrings(const json& v,
-                                         const std::string& pointer) {
+  // A list of non-empty strings, each at most once when `unique`.
+  std::vector<std::string> Strings(const json& v, const std::string& pointer,
+                                   bool unique = true) {
     std::vector<std::string> out;
     absl::flat_hash_map<std::string, std::size_t> seen;
     Array(v, pointer, [&](const json& item, const std::string& at) {
       std::string s = String(item, at);
       if (!ok()) return;
       const auto [it, inserted] = seen.emplace(s, out.size());
-      if (!inserted) {
+      if (unique && !inserted) {
         Fail(at, absl::StrCat("'", s, "' is listed twice (also ",
                               Child(pointer, it->second), ")"));
         return;
@@ -260,9 +260,10 @@ class Loader {
   }
 
   template <typename IdT>
-  std::vector<IdT> Ids(const json& v, const std::string& pointer) {
+  std::vector<IdT> Ids(const json& v, const std::string& pointer,
+                       bool unique = true) {
     std::vector<IdT> out;
-    for (std::string& s : UniqueStrings(v, pointer)) out.emplace_back(std::move(s));
+    for (std::string& s : Strings(v, pointer, unique)) out.emplace_back(std::move(s));
     return out;
   }
 
@@ -372,12 +373,14 @@ class Object {
   std::vector<std::string> Strings(std::string_view key) const {
     const json* v = Get(key);
     return v == nullptr ? std::vector<std::string>{}
-                        : loader_.UniqueStrings(*v, At(key));
+                        : loader_.Strings(*v, At(key));
   }
+  // A list of ids, each at most once unless `unique` is false.
   template <typename IdT>
-  std::vector<IdT> Ids(std::string_view key) const {
+  std::vector<IdT> Ids(std::string_view key, bool unique = true) const {
     const json* v = Get(key);
-    return v == nullptr ? std::vector<IdT>{} : loader_.Ids<IdT>(*v, At(key));
+    return v == nullptr ? std::vector<IdT>{}
+                        : loader_.Ids<IdT>(*v, At(key), unique);
   }
   // Calls `fn(element, pointer)` for each element of the array `key`.
   template <typename Fn>
@@ -539,7 +542,8 @@ OrderRule ReadOrder(Loader& l, const json& v, const std::string& at) {
                             "' needs '", ToAbsl(keys.front()), "'"));
     return order;
   }
-  order.sequence = o.Ids<EntityId>("sequence");
+  // A fixed sequence may name an entity more than once (A, B, A, C).
+  order.sequence = o.Ids<EntityId>("sequence", /*unique=*/false);
   order.cycle = o.BoolOr("cycle", false);
   order.key = o.EnumOr("key", SortKey::kName, "sort key");
   return order;

@@ -173,7 +173,9 @@ absl::Status CheckPillars(NetworkData& d) {
   d.roles_by_entity.clear();
   for (std::size_t i = 0; i < d.pillars.size(); ++i) {
     const Pillar& p = d.pillars[i];
-    const auto [it, inserted] = by_number.emplace(p.number, i);
+    // Number 0 is "no number" (the key is optional); only given numbers clash.
+    const auto [it, inserted] =
+        p.number == 0 ? std::pair(by_number.end(), true) : by_number.emplace(p.number, i);
     if (!inserted) {
       return ErrorAt(Pointer("pillars", i, "/number"),
                      absl::StrCat("duplicate pillar number ", p.number,

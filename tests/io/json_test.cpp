@@ -341,6 +341,23 @@ TEST(JsonLoad, ReadsEveryOrderRule) {
   EXPECT_EQ(net->rotations()[0].order.key, SortKey::kAcronym);
 }
 
+TEST(JsonLoad, FixedSequenceMayRepeatAnEntity) {
+  absl::StatusOr<Network> net = LoadWith(
+      RotationDoc(R"({"rule": "fixed", "sequence": ["unhcr", "ohchr", "unhcr"]})"));
+  ASSERT_TRUE(net.ok()) << net.status();
+  EXPECT_THAT(net->rotations()[0].order.sequence,
+              ElementsAre(EntityId("unhcr"), EntityId("ohchr"), EntityId("unhcr")));
+}
+
+TEST(JsonLoad, PillarsWithoutNumbersDoNotClash) {
+  absl::StatusOr<Network> net = Load(Doc(R"("pillars": [{"id": "p"}, {"id": "q"}])"));
+  ASSERT_TRUE(net.ok()) << net.status();
+  EXPECT_EQ(net->pillars()[1].number, 0);
+  EXPECT_THAT(Load(Doc(R"("pillars": [{"id": "p", "number": 2}, {"id": "q", "number": 2}])")),
+              FailsWith("t.json: /pillars/1/number: duplicate pillar number 2 (also "
+                        "/pillars/0)"));
+}
+
 TEST(JsonLoad, TermHasExactlyOneUnit) {
   EXPECT_THAT(LoadWith(R"("rotations": [{"id": "r", "term": {"start": "2021-01-01"},
                                          "order": {"rule": "open-call"}}])"),
