@@ -1,0 +1,124 @@
+// netgov analyze: workload, betweenness, co-membership projection,
+// articulation points, pillars without a (real) lead, entities without a role;
+// optionally a shortest path (--from-entity/--to-entity) and a what-if
+// (--leave ID). Listings are sorted as netgov/graph/analysis.hpp documents.
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "netgov/graph/analysis.hpp"
+#include "src/cli/commands.hpp"
+
+namespace netgov::cli {
+namespace {
+
+// "2", "2.5", "0.333": at most three decimals, no trailing zeros.
+std::string Number(double x) {
+  std::string s = absl::StrFormat("%.3f", x);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s;
+}
+
+template <typename T>
+std::vector<std::string> Strings(const std::vector<T>& ids) {
+  std::vector<std::string> out;
+  for (const T& id : ids) out.push_back(id.str());
+  return out;
+}
+
+std::string ListOrNone(const std::vector<std::string>& items) {
+  return items.empty() ? "(none)" : absl::StrJoin(items, ", ");
+}
+
+}  // namespace
+
+absl::StatusOr<int> RunAnalyze(const Context& ctx) {
+  const std::optional<std::string> from = ctx.Option("from-entity");
+  const std::optional<std::string> to = ctx.Option("to-entity");
+  if (from.has_value() != to.has_value()) {
+    return absl::InvalidArgumentError(
+        "--from-entity and --to-entity go together (the two ends of a path)");
+  }
+  const graph::RelationGraph g(ctx.network);
+  std::optional<std::vector<std::string>> path;
+  if (from) {
+    absl::StatusOr<std::vector<std::string>> p = graph::ShortestPath(g, ctx.as_of, *from, *to);
+    if (!p.ok()) return p.status();
+    path = *std::move(p);
+  }
+  std::optional<graph::LeaveImpact> leave;
+  if (const std::optional<std::string> id = ctx.Option("leave")) {
+    absl::StatusOr<graph::LeaveImpact> impact = graph::IfEntityLeaves(g, ctx.as_of, *id);
+    if (!impact.ok()) return impact.status();
+    leave = *std::move(impact);
+  }
+  const graph::Analysis a = graph::Analyze(g, ctx.as_of);
+
+  if (ctx.format == "json") {
+    nlohmann::json j;
+    j["as_of"] = FormatDate(ctx.as_of);
+    j["entities"] = nlohmann::json::array();
+    for (const graph::EntityLoad& e : a.entities) {
+      j["entities"].push_back({{"entity", e.entity.str()},
+                               {"leads", e.leads},
+                               {"roles", e.roles},
+                               {"betweenness", e.betweenness}});
+    }
+    j["projection"] = nlohmann::json::array();
+    for (const graph::SharedPillars& s : a.projection) {
+      j["projection"].push_back({{"a", s.a.str()}, {"b", s.b.str()}, {"shared", s.shared}});
+    }
+    j["articulation_points"] = Strings(a.articulation_points);
+    j["unled_pillars"] = Strings(a.unled_pillars);
+    j["provisional_pillars"] = Strings(a.provisional_pillars);
+    j["entities_without_role"] = Strings(a.entities_without_role);
+    if (path) j["path"] = {{"from", *from}, {"to", *to}, {"ids", *path}};
+    if (leave) {
+      j["leave"] = {{"entity", leave->entity.str()},
+                    {"pillars_losing_lead", Strings(leave->pillars_losing_lead)},
+                    {"entities_disconnected", Strings(leave->entities_disconnected)}};
+    }
+    PrintJson(ctx.out, j);
+    return 0;
+  }
+
+  ctx.out << "Analysis as of " << FormatDate(ctx.as_of) << "\n\nEntities (by id)\n";
+  Table entities({"entity", "leads", "roles", "betweenness"});
+  for (const graph::EntityLoad& e : a.entities) {
+    entities.AddRow({e.entity.str(), std::to_string(e.leads), std::to_string(e.roles),
+                     Number(e.betweenness)});
+  }
+  entities.Print(ctx.out, "  ");
+  ctx.out << "\nCo-membership (pairs sharing pillars, by a then b)\n";
+  if (a.projection.empty()) {
+    ctx.out << "  (none)\n";
+  } else {
+    Table pairs({"a", "b", "shared"});
+    for (const graph::SharedPillars& s : a.projection) {
+      pairs.AddRow({s.a.str(), s.b.str(), std::to_string(s.shared)});
+    }
+    pairs.Print(ctx.out, "  ");
+  }
+  ctx.out << "\nArticulation points: " << ListOrNone(Strings(a.articulation_points))
+          << "\nPillars without a lead: " << ListOrNone(Strings(a.unled_pillars))
+          << "\nPillars led only provisionally: "
+          << ListOrNone(Strings(a.provisional_pillars))
+          << "\nEntities without a role: " << ListOrNone(Strings(a.entities_without_role))
+          << "\n";
+  if (path) {
+    ctx.out << "\nPath from " << *from << " to " << *to << ": "
+            << (path->empty() ? "(none on this date)" : absl::StrJoin(*path, " -> "))
+            << "\n";
+  }
+  if (leave) {
+    ctx.out << "\nIf " << leave->entity << " leaves\n  pillars losing their lead: "
+            << ListOrNone(Strings(leave->pillars_losing_lead))
+            << "\n  entities cut off: " << ListOrNone(Strings(leave->entities_disconnected))
+            << "\n";
+  }
+  return 0;
+}
+
+}  // namespace netgov::cli

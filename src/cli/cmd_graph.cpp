@@ -1,0 +1,103 @@
+// netgov graph: the entity-pillar graph as of a date, as DOT (Graphviz), JSON
+// or a text adjacency list. Nodes are sorted by kind, then pillar number or
+// entity id; edges by pillar (number, id), then entity id, then role order.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "netgov/graph/graph.hpp"
+#include "netgov/io/dot.hpp"
+#include "src/cli/commands.hpp"
+
+namespace netgov::cli {
+
+absl::StatusOr<int> RunGraph(const Context& ctx) {
+  const graph::RelationGraph g(ctx.network);
+  if (ctx.format == "dot") {
+    ctx.out << io::WriteDot(g, ctx.as_of);
+    return 0;
+  }
+  const graph::AsOfView view = g.AsOf(ctx.as_of);
+  std::vector<graph::Vertex> entities;
+  for (std::size_t e = 0; e < g.num_entities(); ++e) {
+    if (view.m_vertex_pred(g.EntityVertex(e))) entities.push_back(g.EntityVertex(e));
+  }
+  std::sort(entities.begin(), entities.end(), [&](graph::Vertex a, graph::Vertex b) {
+    return g.EntityRank(a) < g.EntityRank(b);
+  });
+  std::vector<graph::Vertex> pillars;
+  for (std::size_t p = 0; p < g.num_pillars(); ++p) {
+    if (view.m_vertex_pred(g.PillarVertex(p))) pillars.push_back(g.PillarVertex(p));
+  }
+  std::sort(pillars.begin(), pillars.end(), [&](graph::Vertex a, graph::Vertex b) {
+    const Pillar& x = g.PillarOf(a);
+    const Pillar& y = g.PillarOf(b);
+    return x.number != y.number ? x.number < y.number : x.id < y.id;
+  });
+  auto sorted_edges = [&](graph::Vertex pv) {
+    std::vector<graph::Edge> edges;
+    for (auto [it, end] = boost::out_edges(pv, view); it != end; ++it) edges.push_back(*it);
+    std::sort(edges.begin(), edges.end(), [&](const graph::Edge& a, const graph::Edge& b) {
+      const auto ra = g.EntityRank(boost::target(a, view));
+      const auto rb = g.EntityRank(boost::target(b, view));
+      return ra != rb ? ra < rb : view[a].role < view[b].role;
+    });
+    return edges;
+  };
+
+  if (ctx.format == "json") {
+    nlohmann::json j;
+    j["as_of"] = FormatDate(ctx.as_of);
+    j["nodes"] = nlohmann::json::array();
+    for (graph::Vertex v : entities) {
+      j["nodes"].push_back({{"id", g.IdOf(v)}, {"kind", "entity"},
+                            {"label", g.EntityOf(v).DisplayName()}});
+    }
+    for (graph::Vertex v : pillars) {
+      j["nodes"].push_back({{"id", g.IdOf(v)}, {"kind", "pillar"},
+                            {"label", g.PillarOf(v).name},
+                            {"number", g.PillarOf(v).number}});
+    }
+    j["edges"] = nlohmann::json::array();
+    for (graph::Vertex pv : pillars) {
+      for (const graph::Edge& e : sorted_edges(pv)) {
+        const graph::EdgeProps& r = view[e];
+        j["edges"].push_back({{"entity", g.IdOf(boost::target(e, view))},
+                              {"pillar", g.IdOf(pv)},
+                              {"role", std::string(ToString(r.kind))},
+                              {"provisional", r.provisional},
+                              {"from", DateJson(r.valid.from)},
+                              {"to", DateJson(r.valid.to)}});
+      }
+    }
+    PrintJson(ctx.out, j);
+    return 0;
+  }
+
+  ctx.out << "Graph as of " << FormatDate(ctx.as_of) << ": " << entities.size()
+          << " entities, " << pillars.size() << " pillars\n\n";
+  for (graph::Vertex pv : pillars) {
+    const Pillar& p = g.PillarOf(pv);
+    ctx.out << p.number << ". " << p.name << " (" << p.id << ")\n";
+    const std::vector<graph::Edge> edges = sorted_edges(pv);
+    if (edges.empty()) ctx.out << "  (no roles)\n";
+    for (const graph::Edge& e : edges) {
+      const graph::EdgeProps& r = view[e];
+      ctx.out << "  -- " << g.IdOf(boost::target(e, view)) << " (" << ToString(r.kind)
+              << (r.provisional ? ", provisional" : "") << ")\n";
+    }
+  }
+  std::vector<std::string> alone;
+  for (graph::Vertex v : entities) {
+    if (boost::out_degree(v, view) == 0) alone.push_back(g.IdOf(v));
+  }
+  if (!alone.empty()) {
+    ctx.out << "\nEntities with no role:";
+    for (const std::string& id : alone) ctx.out << " " << id;
+    ctx.out << "\n";
+  }
+  return 0;
+}
+
+}  // namespace netgov::cli
