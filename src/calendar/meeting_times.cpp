@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -90,6 +91,19 @@ absl::StatusOr<MeetingTimes> TimesOf(const Network& network, const Meeting& meet
                            FormatLocal(times.end, *local)});
   }
   return times;
+}
+
+absl::StatusOr<std::vector<MeetingTimes>> AllMeetingTimes(const Network& network) {
+  std::vector<MeetingTimes> all;
+  for (const Meeting& m : network.meetings()) {
+    absl::StatusOr<MeetingTimes> times = TimesOf(network, m);
+    if (!times.ok()) return times.status();
+    all.push_back(*std::move(times));
+  }
+  std::sort(all.begin(), all.end(), [](const MeetingTimes& a, const MeetingTimes& b) {
+    return std::tie(a.start, a.meeting->id) < std::tie(b.start, b.meeting->id);
+  });
+  return all;
 }
 
 }  // namespace netgov::calendar

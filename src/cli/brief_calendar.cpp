@@ -2,26 +2,30 @@
 //
 // "due_soon": occurrences whose adjusted date is on the as-of date or in the
 // 60 days after it; "overdue": occurrences whose adjusted date is in the 60
-// days before the as-of date. Each is {"id", "title", "date", "unadjusted",
-// "days_left"} (days_left is negative when overdue), sorted by date then id.
-#include <algorithm>
+// days before the as-of date (the model records no completion, so older ones
+// are history). Each is {"id", "title", "date", "unadjusted", "days_left"}
+// (days_left is negative when overdue), sorted by date then id.
 #include <string>
-#include <tuple>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "netgov/calendar/calendars.hpp"
+#include "netgov/calendar/deadlines.hpp"
 #include "src/cli/brief.hpp"
 
 namespace netgov::cli {
 namespace {
 
-constexpr int kBriefWindowDays = 60;
-
-nlohmann::json Entry(const Deadline& d, Date as_of) {
-  return {{"id", d.id.str()},
-          {"title", d.title},
-          {"date", FormatDate(d.date)},
-          {"unadjusted", FormatDate(d.date)},
-          {"days_left", (d.date - as_of).days()}};
+nlohmann::json Entries(const std::vector<calendar::Occurrence>& occurrences, Date as_of) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const calendar::Occurrence& o : occurrences) {
+    out.push_back({{"id", o.deadline->id.str()},
+                   {"title", o.deadline->title},
+                   {"date", FormatDate(o.date)},
+                   {"unadjusted", FormatDate(o.unadjusted)},
+                   {"days_left", (o.date - as_of).days()}});
+  }
+  return out;
 }
 
 void PrintList(const nlohmann::json& list, std::string_view heading,
@@ -46,22 +50,10 @@ void PrintList(const nlohmann::json& list, std::string_view heading,
 }  // namespace
 
 void AddDeadlinesToBrief(const Context& ctx, nlohmann::json& brief) {
-  nlohmann::json due_soon = nlohmann::json::array();
-  nlohmann::json overdue = nlohmann::json::array();
-  const boost::gregorian::date_duration window(kBriefWindowDays);
-  for (const Deadline& d : ctx.network.deadlines()) {
-    if (d.date >= ctx.as_of && d.date <= ctx.as_of + window) {
-      due_soon.push_back(Entry(d, ctx.as_of));
-    } else if (d.date < ctx.as_of && d.date >= ctx.as_of - window) {
-      overdue.push_back(Entry(d, ctx.as_of));
-    }
-  }
-  auto by_date_then_id = [](const nlohmann::json& a, const nlohmann::json& b) {
-    return std::tie(a["date"], a["id"]) < std::tie(b["date"], b["id"]);
-  };
-  std::sort(due_soon.begin(), due_soon.end(), by_date_then_id);
-  std::sort(overdue.begin(), overdue.end(), by_date_then_id);
-  brief["deadlines"] = {{"due_soon", due_soon}, {"overdue", overdue}};
+  const calendar::Calendars calendars(ctx.network);
+  brief["deadlines"] = {
+      {"due_soon", Entries(calendar::DueSoon(ctx.network, calendars, ctx.as_of), ctx.as_of)},
+      {"overdue", Entries(calendar::Overdue(ctx.network, calendars, ctx.as_of), ctx.as_of)}};
 }
 
 void PrintDeadlinesBrief(const nlohmann::json& brief, std::ostream& out) {

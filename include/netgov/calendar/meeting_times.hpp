@@ -97,6 +97,12 @@ std::vector<EntityId> ParticipatingEntities(const Network& network,
 // without a time zone in a network without one.
 absl::StatusOr<MeetingTimes> TimesOf(const Network& network, const Meeting& meeting);
 
+// AllMeetingTimes()
+//
+// `TimesOf()` every meeting of `network`, sorted by start instant then id;
+// the first error otherwise.
+absl::StatusOr<std::vector<MeetingTimes>> AllMeetingTimes(const Network& network);
+
 }  // namespace netgov::calendar
 
 #endif  // NETGOV_CALENDAR_MEETING_TIMES_HPP_

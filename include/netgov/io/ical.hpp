@@ -1,0 +1,79 @@
+// File: netgov/io/ical.hpp
+// -----------------------------------------------------------------------------
+//
+// iCalendar (RFC 5545) export of a network's deadlines and meetings, for the
+// calendar programs people already use.
+//
+// - A VCALENDAR with PRODID and VERSION:2.0, CRLF line ends, TEXT values
+//   escaped (backslash, semicolon, comma, newline), lines folded at 75 octets
+//   without splitting a UTF-8 character.
+// - Meetings are VEVENTs with DTSTART/DTEND;TZID= in the meeting's zone, and
+//   the VTIMEZONE of every zone used, with one STANDARD or DAYLIGHT component
+//   per offset change (from absl::TimeZone's transitions) over the years the
+//   events span, plus the change in force when the first year begins.
+// - Deadlines are all-day VEVENTs (DTSTART;VALUE=DATE), one per deadline with
+//   an occurrence in the window, sorted by deadline id. A recurrence is an
+//   RRULE (FREQ, INTERVAL, BYDAY/BYMONTH/BYMONTHDAY, UNTIL); where the
+//   calendar's convention moves an occurrence, or the RRULE (which skips a
+//   31st or a 29 February a period lacks) differs from netgov's month-end
+//   rule, EXDATE removes the generated date and RDATE adds the real one. For a
+//   series without an end, those corrections are written up to the window's
+//   end. DTSTART is the first unadjusted date. Reminders are VALARMs with a
+//   relative TRIGGER (-PnD); a business-day reminder's offset is the one of the
+//   series' first occurrence.
+// - UIDs are stable: `<deadline or meeting id>@<network id>.netgov`. DTSTAMP is
+//   the as-of date at 00:00 UTC, so the same inputs give the same bytes.
+//
+// Example:
+//
+//   const netgov::Network& net = netgov::io::DefaultNetwork();
+//   netgov::calendar::Calendars calendars(net);
+//   std::string ics = netgov::io::DeadlinesICalendar(
+//       net, calendars, netgov::Date(2021, 12, 1), netgov::Date(2022, 12, 31),
+//       /*as_of=*/netgov::Date(2021, 12, 6));
+
+#ifndef NETGOV_IO_ICAL_HPP_
+#define NETGOV_IO_ICAL_HPP_
+
+#include <string>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "netgov/calendar/calendars.hpp"
+#include "netgov/core/date.hpp"
+#include "netgov/network/network.hpp"
+
+namespace netgov::io {
+
+// kICalProductId
+inline constexpr std::string_view kICalProductId = "-//netgov//netgov 0.1.0//EN";
+
+// EscapeICalText()
+//
+// An RFC 5545 TEXT value: `\` `;` `,` escaped with a backslash, line breaks
+// (LF, CRLF or CR) as `\n`, other control characters dropped.
+std::string EscapeICalText(std::string_view text);
+
+// FoldICalLine()
+//
+// One content line (without its line end) folded at 75 octets: CRLF and a
+// space before each continuation, never inside a UTF-8 sequence. The result
+// ends with CRLF.
+std::string FoldICalLine(std::string_view line);
+
+// DeadlinesICalendar()
+//
+// The deadlines with an occurrence whose adjusted date is in `[from, to]`.
+std::string DeadlinesICalendar(const Network& network,
+                               const calendar::Calendars& calendars, Date from,
+                               Date to, Date as_of);
+
+// MeetingsICalendar()
+//
+// Every meeting of the network, sorted by start instant then id. Errors as
+// `calendar::TimesOf()`.
+absl::StatusOr<std::string> MeetingsICalendar(const Network& network, Date as_of);
+
+}  // namespace netgov::io
+
+#endif  // NETGOV_IO_ICAL_HPP_

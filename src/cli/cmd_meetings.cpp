@@ -1,0 +1,64 @@
+// netgov meetings: every meeting with its start and end in its own zone and
+// in each participating entity's zone, sorted by start instant then id; as
+// text, JSON or iCalendar.
+#include <string>
+
+#include "netgov/calendar/meeting_times.hpp"
+#include "netgov/io/ical.hpp"
+#include "src/cli/commands.hpp"
+
+namespace netgov::cli {
+
+absl::StatusOr<int> RunMeetings(const Context& ctx) {
+  if (ctx.format == "ics") {
+    absl::StatusOr<std::string> ics = io::MeetingsICalendar(ctx.network, ctx.as_of);
+    if (!ics.ok()) return ics.status();
+    ctx.out << *ics;
+    return 0;
+  }
+  absl::StatusOr<std::vector<calendar::MeetingTimes>> sorted =
+      calendar::AllMeetingTimes(ctx.network);
+  if (!sorted.ok()) return sorted.status();
+  const std::vector<calendar::MeetingTimes>& all = *sorted;
+  if (ctx.format == "json") {
+    nlohmann::json list = nlohmann::json::array();
+    for (const calendar::MeetingTimes& t : all) {
+      absl::StatusOr<absl::TimeZone> zone = calendar::LoadZone(t.time_zone);
+      if (!zone.ok()) return zone.status();
+      nlohmann::json local = nlohmann::json::object();
+      nlohmann::json local_end = nlohmann::json::object();
+      for (const calendar::LocalTime& l : t.local) {
+        local[l.entity.str()] = l.start;
+        local_end[l.entity.str()] = l.end;
+      }
+      list.push_back({{"id", t.meeting->id.str()},
+                      {"title", t.meeting->title},
+                      {"start", calendar::FormatLocal(t.start, *zone)},
+                      {"end", calendar::FormatLocal(t.end, *zone)},
+                      {"time_zone", t.time_zone},
+                      {"venue", t.meeting->venue},
+                      {"local", local},
+                      {"local_end", local_end}});
+    }
+    PrintJson(ctx.out, {{"meetings", list}});
+    return 0;
+  }
+  if (all.empty()) ctx.out << "No meetings recorded.\n";
+  for (const calendar::MeetingTimes& t : all) {
+    absl::StatusOr<absl::TimeZone> zone = calendar::LoadZone(t.time_zone);
+    if (!zone.ok()) return zone.status();
+    ctx.out << t.meeting->id << "  " << t.meeting->title << "\n  "
+            << calendar::FormatLocal(t.start, *zone) << " to "
+            << calendar::FormatLocal(t.end, *zone) << " (" << t.time_zone << ")";
+    if (!t.meeting->venue.empty()) ctx.out << ", " << t.meeting->venue;
+    ctx.out << "\n";
+    Table table({"ENTITY", "TIME ZONE", "START", "END"});
+    for (const calendar::LocalTime& l : t.local) {
+      table.AddRow({EntityLabel(ctx.network, l.entity), l.time_zone, l.start, l.end});
+    }
+    table.Print(ctx.out, "  ");
+  }
+  return 0;
+}
+
+}  // namespace netgov::cli

@@ -1,0 +1,351 @@
+#include "netgov/io/ical.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <tuple>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/time/civil_time.h"
+#include "absl/time/time.h"
+#include "netgov/calendar/deadlines.hpp"
+#include "netgov/calendar/meeting_times.hpp"
+#include "netgov/core/strings.hpp"
+
+namespace netgov::io {
+namespace {
+
+// Collects content lines and folds each.
+class Writer {
+ public:
+  void Line(std::string_view name, std::string_view value) {
+    out_ += FoldICalLine(absl::StrCat(ToAbsl(name), ":", ToAbsl(value)));
+  }
+  void Text(std::string_view name, std::string_view text) {
+    Line(name, EscapeICalText(text));
+  }
+  std::string Take() && { return std::move(out_); }
+
+ private:
+  std::string out_;
+};
+
+std::string IcalDate(Date d) {
+  return absl::StrFormat("%04d%02d%02d", static_cast<int>(d.year()),
+                         static_cast<int>(d.month()), static_cast<int>(d.day()));
+}
+
+std::string IcalCivil(absl::CivilSecond cs) {
+  return absl::StrFormat("%04d%02d%02dT%02d%02d%02d", cs.year(), cs.month(), cs.day(),
+                         cs.hour(), cs.minute(), cs.second());
+}
+
+std::string Stamp(Date as_of) { return IcalDate(as_of) + "T000000Z"; }
+
+std::string Uid(const Network& network, std::string_view id) {
+  return absl::StrCat(ToAbsl(id), "@", network.info().id, ".netgov");
+}
+
+// "+0100", "-0530", "+054540" (seconds only when there are some).
+std::string Offset(int seconds) {
+  const char sign = seconds < 0 ? '-' : '+';
+  const int s = std::abs(seconds);
+  std::string out = absl::StrFormat("%c%02d%02d", sign, s / 3600, (s / 60) % 60);
+  if (s % 60 != 0) absl::StrAppendFormat(&out, "%02d", s % 60);
+  return out;
+}
+
+void Begin(Writer& w, std::string_view what) { w.Line("BEGIN", what); }
+void End(Writer& w, std::string_view what) { w.Line("END", what); }
+
+void Header(Writer& w) {
+  Begin(w, "VCALENDAR");
+  w.Line("VERSION", "2.0");
+  w.Line("PRODID", kICalProductId);
+  w.Line("CALSCALE", "GREGORIAN");
+}
+
+// ---------------------------------------------------------------------------
+// Deadlines
+
+constexpr std::string_view kDays[] = {"SU", "MO", "TU", "WE", "TH", "FR", "SA"};
+
+// The date the RRULE we write generates for the period of occurrence `u`, or
+// nullopt when RFC 5545 skips that period (a 31st, a 29 February or a fifth
+// weekday the period lacks).
+std::optional<Date> RuleDate(const Deadline& d, Date u) {
+  const Recurrence& r = *d.recurrence;
+  if (r.freq == Frequency::kWeekly) return u;
+  switch (r.day_rule) {
+    case DayRule::kSame:
+      return u.day() == d.date.day() ? std::optional<Date>(u) : std::nullopt;
+    case DayRule::kLastDay:
+    case DayRule::kLastBusinessDay:
+      return u.end_of_month();
+    case DayRule::kNthWeekday:
+      if (r.nth < 0 || (u.day() - 1) / 7 + 1 == r.nth) return u;
+      return std::nullopt;
+  }
+  return u;
+}
+
+std::string RRule(const Deadline& d, std::optional<Date> until) {
+  const Recurrence& r = *d.recurrence;
+  std::vector<std::string> parts = {absl::StrCat("FREQ=", absl::AsciiStrToUpper(ToAbsl(ToString(r.freq))))};
+  if (r.interval != 1) parts.push_back(absl::StrCat("INTERVAL=", r.interval));
+  if (r.freq == Frequency::kWeekly) {
+    parts.push_back(absl::StrCat("BYDAY=", ToAbsl(kDays[d.date.day_of_week().as_number()])));
+  } else {
+    if (r.freq == Frequency::kYearly) {
+      parts.push_back(absl::StrCat("BYMONTH=", static_cast<int>(d.date.month())));
+    }
+    switch (r.day_rule) {
+      case DayRule::kSame:
+        parts.push_back(absl::StrCat("BYMONTHDAY=", static_cast<int>(d.date.day())));
+        break;
+      case DayRule::kLastDay:
+      case DayRule::kLastBusinessDay:
+        parts.push_back("BYMONTHDAY=-1");
+        break;
+      case DayRule::kNthWeekday:
+        parts.push_back(absl::StrCat("BYDAY=", r.nth < 0 ? -1 : r.nth,
+                                     ToAbsl(kDays[static_cast<int>(r.weekday)])));
+        break;
+    }
+  }
+  if (until) {
+    // The end of the last period, so the RRULE keeps that period's date.
+    const Date end = r.freq == Frequency::kWeekly ? *until : until->end_of_month();
+    parts.push_back(absl::StrCat("UNTIL=", IcalDate(end)));
+  }
+  return absl::StrJoin(parts, ";");
+}
+
+std::string Description(const Deadline& d) {
+  std::vector<std::string> lines;
+  lines.push_back(absl::StrCat("Stated date: ", FormatDate(d.date), "; calendar: ",
+                               d.calendar ? d.calendar->str() : "every day",
+                               "; convention: ", ToAbsl(ToString(d.convention))));
+  for (const Relation& rel : d.relates_to) {
+    std::string line = absl::StrCat("Relates to ", ToAbsl(ToString(rel.kind)), " ", rel.id);
+    if (rel.entity) absl::StrAppend(&line, " (", rel.entity->str(), ")");
+    if (rel.term) absl::StrAppend(&line, " (term ", FormatDate(*rel.term), ")");
+    lines.push_back(line);
+  }
+  if (!d.source.empty()) lines.push_back(absl::StrCat("Source: \"", d.source, "\""));
+  return absl::StrJoin(lines, "\n");
+}
+
+void DeadlineEvent(Writer& w, const Network& network, const Deadline& d,
+                   const calendar::BusinessCalendar& cal, Date to, Date as_of) {
+  const std::optional<Date> last = calendar::LastUnadjustedDate(d, cal);
+  // Every occurrence of a bounded series; of an endless one, up to `to`.
+  const std::vector<calendar::Occurrence> all =
+      calendar::Expand(d, cal, Date(kMinYear, 1, 1), last ? Date(kMaxYear, 12, 31) : to);
+  const Date first = *calendar::UnadjustedDate(d, cal, 0);
+  Begin(w, "VEVENT");
+  w.Text("UID", Uid(network, d.id.str()));
+  w.Line("DTSTAMP", Stamp(as_of));
+  w.Line("DTSTART;VALUE=DATE", IcalDate(first));
+  w.Text("SUMMARY", d.title.empty() ? d.id.str() : d.title);
+  w.Text("DESCRIPTION", Description(d));
+  w.Line("TRANSP", "TRANSPARENT");
+  std::set<Date> actual;
+  for (const calendar::Occurrence& o : all) actual.insert(o.date);
+  std::set<Date> generated = {first};
+  if (d.recurrence) {
+    w.Line("RRULE", RRule(d, last));
+    for (const calendar::Occurrence& o : all) {
+      if (std::optional<Date> g = RuleDate(d, o.unadjusted)) generated.insert(*g);
+    }
+  }
+  std::vector<std::string> exdates, rdates;
+  for (Date g : generated) {
+    if (!actual.contains(g)) exdates.push_back(IcalDate(g));
+  }
+  for (Date a : actual) {
+    if (!generated.contains(a)) rdates.push_back(IcalDate(a));
+  }
+  if (!exdates.empty()) w.Line("EXDATE;VALUE=DATE", absl::StrJoin(exdates, ","));
+  if (!rdates.empty()) w.Line("RDATE;VALUE=DATE", absl::StrJoin(rdates, ","));
+  // Alarms are relative to each instance's start; their offsets are those of
+  // the first occurrence.
+  const Date first_date = cal.Adjust(first, d.convention);
+  for (const Reminder& reminder : d.reminders) {
+    const long days = (first_date - calendar::ReminderDate(reminder, cal, first_date)).days();
+    Begin(w, "VALARM");
+    w.Line("ACTION", "DISPLAY");
+    w.Text("DESCRIPTION", absl::StrCat("Reminder: ", d.title.empty() ? d.id.str() : d.title));
+    w.Line("TRIGGER", days == 0 ? "PT0S" : absl::StrCat("-P", days, "D"));
+    End(w, "VALARM");
+  }
+  End(w, "VEVENT");
+}
+
+// ---------------------------------------------------------------------------
+// Meetings and time zones
+
+// The instant of a transition given as civil times.
+absl::Time TransitionInstant(const absl::TimeZone& zone,
+                             const absl::TimeZone::CivilTransition& change) {
+  const absl::TimeZone::TimeInfo info = zone.At(change.to);
+  return info.kind == absl::TimeZone::TimeInfo::UNIQUE ? info.pre : info.trans;
+}
+
+void ZoneComponent(Writer& w, const absl::TimeZone& zone, absl::Time at,
+                   absl::CivilSecond local_before, int offset_before) {
+  const absl::TimeZone::CivilInfo after = zone.At(at);
+  const std::string_view kind = after.is_dst ? "DAYLIGHT" : "STANDARD";
+  Begin(w, kind);
+  w.Line("DTSTART", IcalCivil(local_before));
+  w.Line("TZOFFSETFROM", Offset(offset_before));
+  w.Line("TZOFFSETTO", Offset(after.offset));
+  w.Text("TZNAME", after.zone_abbr);
+  End(w, kind);
+}
+
+void TimeZoneDefinition(Writer& w, const absl::TimeZone& zone, int first_year,
+                        int last_year) {
+  Begin(w, "VTIMEZONE");
+  w.Text("TZID", zone.name());
+  const absl::Time begin = absl::FromCivil(absl::CivilYear(first_year), zone);
+  const absl::Time end = absl::FromCivil(absl::CivilYear(last_year + 1), zone);
+  std::vector<absl::TimeZone::CivilTransition> changes;
+  absl::TimeZone::CivilTransition change;
+  if (zone.PrevTransition(begin, &change)) changes.push_back(change);
+  absl::Time t = begin;
+  // A zone changes offset a few times a year at most; the bound only guards
+  // against a pathological zoneinfo file.
+  for (int guard = 0; guard < 64 * (last_year - first_year + 1); ++guard) {
+    if (!zone.NextTransition(t, &change)) break;
+    t = TransitionInstant(zone, change);
+    if (t >= end) break;
+    changes.push_back(change);
+  }
+  if (changes.empty()) {
+    const absl::TimeZone::CivilInfo info = zone.At(begin);
+    ZoneComponent(w, zone, begin, absl::CivilSecond(1970, 1, 1), info.offset);
+  }
+  for (const absl::TimeZone::CivilTransition& c : changes) {
+    const absl::Time at = TransitionInstant(zone, c);
+    ZoneComponent(w, zone, at, c.from, zone.At(at - absl::Seconds(1)).offset);
+  }
+  End(w, "VTIMEZONE");
+}
+
+std::string LocalTimesText(const Network& network, const calendar::MeetingTimes& times) {
+  std::vector<std::string> lines;
+  for (const calendar::LocalTime& l : times.local) {
+    const Entity* e = network.FindEntity(l.entity);
+    lines.push_back(absl::StrCat(e != nullptr ? e->DisplayName() : l.entity.str(), " (",
+                                 l.time_zone, "): ", l.start, " to ", l.end));
+  }
+  return absl::StrJoin(lines, "\n");
+}
+
+}  // namespace
+
+std::string EscapeICalText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case ';': out += "\\;"; break;
+      case ',': out += "\\,"; break;
+      case '\r':
+        if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        out += "\\n";
+        break;
+      case '\n': out += "\\n"; break;
+      default:
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f) break;
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string FoldICalLine(std::string_view line) {
+  constexpr std::size_t kMaxOctets = 75;
+  std::string out;
+  std::size_t limit = kMaxOctets;  // the first line has no leading space
+  while (line.size() > limit) {
+    std::size_t cut = limit;
+    // Never cut before a continuation byte (10xxxxxx) of a UTF-8 sequence.
+    while (cut > 1 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    out.append(line.substr(0, cut));
+    out += "\r\n ";
+    line.remove_prefix(cut);
+    limit = kMaxOctets - 1;
+  }
+  out.append(line);
+  out += "\r\n";
+  return out;
+}
+
+std::string DeadlinesICalendar(const Network& network,
+                               const calendar::Calendars& calendars, Date from,
+                               Date to, Date as_of) {
+  Writer w;
+  Header(w);
+  std::vector<const Deadline*> deadlines;
+  for (const Deadline& d : network.deadlines()) {
+    if (!calendar::Expand(d, calendars.For(d.calendar), from, to).empty()) {
+      deadlines.push_back(&d);
+    }
+  }
+  std::sort(deadlines.begin(), deadlines.end(),
+            [](const Deadline* a, const Deadline* b) { return a->id < b->id; });
+  for (const Deadline* d : deadlines) {
+    DeadlineEvent(w, network, *d, calendars.For(d->calendar), to, as_of);
+  }
+  End(w, "VCALENDAR");
+  return std::move(w).Take();
+}
+
+absl::StatusOr<std::string> MeetingsICalendar(const Network& network, Date as_of) {
+  absl::StatusOr<std::vector<calendar::MeetingTimes>> sorted = calendar::AllMeetingTimes(network);
+  if (!sorted.ok()) return sorted.status();
+  const std::vector<calendar::MeetingTimes>& all = *sorted;
+  // Each zone's span of years, for its VTIMEZONE.
+  std::map<std::string, std::pair<int, int>> years;
+  for (const calendar::MeetingTimes& t : all) {
+    const auto first = static_cast<int>(t.meeting->start.year());
+    const auto last = static_cast<int>(t.meeting->end.year());
+    auto [it, inserted] = years.emplace(t.time_zone, std::make_pair(first, last));
+    it->second.first = std::min(it->second.first, first);
+    it->second.second = std::max(it->second.second, last);
+  }
+  Writer w;
+  Header(w);
+  for (const auto& [name, span] : years) {
+    absl::StatusOr<absl::TimeZone> zone = calendar::LoadZone(name);
+    if (!zone.ok()) return zone.status();
+    TimeZoneDefinition(w, *zone, span.first, span.second);
+  }
+  for (const calendar::MeetingTimes& t : all) {
+    const Meeting& m = *t.meeting;
+    const std::string tzid = absl::StrCat(";TZID=", t.time_zone);
+    Begin(w, "VEVENT");
+    w.Text("UID", Uid(network, m.id.str()));
+    w.Line("DTSTAMP", Stamp(as_of));
+    w.Line(absl::StrCat("DTSTART", tzid), IcalCivil(absl::CivilSecond(m.start)));
+    w.Line(absl::StrCat("DTEND", tzid), IcalCivil(absl::CivilSecond(m.end)));
+    w.Text("SUMMARY", m.title.empty() ? m.id.str() : m.title);
+    if (!m.venue.empty()) w.Text("LOCATION", m.venue);
+    if (!t.local.empty()) w.Text("DESCRIPTION", LocalTimesText(network, t));
+    End(w, "VEVENT");
+  }
+  End(w, "VCALENDAR");
+  return std::move(w).Take();
+}
+
+}  // namespace netgov::io
