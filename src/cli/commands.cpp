@@ -28,11 +28,6 @@ std::span<const Command> Commands() {
       {.name = "diff", .summary = "what changed between two dates: roles, launches, seats, deadlines", .usage = "diff --from DATE [--to DATE] [--entity ID] [--format text|json]", .options = {"from", "to", "entity"}, .run = RunDiff},
       {.name = "validate", .summary = "diagnostics: severity, JSON pointer, message (exit 1 on errors)", .usage = "validate [FILE] [--format text|json]", .max_positional = 1, .run = RunValidate, .loads_own_network = true},
       {.name = "generate", .summary = "a synthetic network file, for scale tests", .usage = "generate --entities N --pillars M --seed S", .options = {"entities", "pillars", "seed"}, .run = RunGenerate, .loads_own_network = true},
-      {.name = "graph", .summary = "the entity-pillar relationship graph as of a date", .usage = "graph [--format text|json|dot]", .formats = {"text", "json", "dot"}, .run = RunGraph},
-      {.name = "analyze", .summary = "workload, betweenness, co-membership, articulation points, unled pillars; paths and what-if", .usage = "analyze [--from-entity ID --to-entity ID] [--leave ID] [--format text|json]", .options = {"from-entity", "to-entity", "leave"}, .run = RunAnalyze},
-      {.name = "diff", .summary = "what changed between two dates: roles, launches, seats, deadlines", .usage = "diff --from DATE [--to DATE] [--entity ID] [--format text|json]", .options = {"from", "to", "entity"}, .run = RunDiff},
-      {.name = "validate", .summary = "diagnostics: severity, JSON pointer, message (exit 1 on errors)", .usage = "validate [FILE] [--format text|json]", .max_positional = 1, .run = RunValidate, .loads_own_network = true},
-      {.name = "generate", .summary = "a synthetic network file, for scale tests", .usage = "generate --entities N --pillars M --seed S", .options = {"entities", "pillars", "seed"}, .run = RunGenerate, .loads_own_network = true},
   };
   return kCommands;
 }

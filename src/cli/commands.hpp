@@ -10,11 +10,6 @@ namespace netgov::cli {
 absl::StatusOr<int> RunBrief(const Context& ctx);
 absl::StatusOr<int> RunPillars(const Context& ctx);
 absl::StatusOr<int> RunEntity(const Context& ctx);
-absl::StatusOr<int> RunGraph(const Context& ctx);     // cmd_graph.cpp
-absl::StatusOr<int> RunAnalyze(const Context& ctx);   // cmd_analyze.cpp
-absl::StatusOr<int> RunDiff(const Context& ctx);      // cmd_diff.cpp
-absl::StatusOr<int> RunValidate(const Context& ctx);  // cmd_validate.cpp
-absl::StatusOr<int> RunGenerate(const Context& ctx);  // cmd_generate.cpp
 absl::StatusOr<int> RunRotation(const Context& ctx);  // cmd_rotation.cpp
 absl::StatusOr<int> RunDeadlines(const Context& ctx);  // cmd_deadlines.cpp
 absl::StatusOr<int> RunMeetings(const Context& ctx);  // cmd_meetings.cpp
