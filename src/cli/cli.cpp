@@ -41,7 +41,7 @@ void PrintUsage(std::ostream& out) {
 
 void PrintCommandHelp(const Command& c, std::ostream& out) {
   out << "usage: netgov " << c.usage << "\n\n" << c.summary << "\n\nformats: "
-      << absl::StrJoin(c.formats, ", ") << "\n";
+      << absl::StrJoin(c.formats, ", ", [](std::string* o, std::string_view f) { o->append(f); }) << "\n";
 }
 
 std::vector<std::string> OptionNames(const Command& c) {
@@ -59,14 +59,14 @@ int Fail(std::ostream& err, std::string_view where, std::string_view message) {
 
 }  // namespace
 
-std::optional<std::string> Context::Option(std::string_view name) const {
+std::optional<std::string> Context::Option(absl::string_view name) const {
   const auto it = invocation.options.find(std::string(name));
   if (it == invocation.options.end()) return std::nullopt;
   return it->second;
 }
 
 absl::StatusOr<std::optional<Date>> Context::OptionalDateOption(
-    std::string_view name) const {
+    absl::string_view name) const {
   const std::optional<std::string> text = Option(name);
   if (!text) return std::optional<Date>();
   absl::StatusOr<Date> date = ParseDate(*text);
@@ -77,14 +77,14 @@ absl::StatusOr<std::optional<Date>> Context::OptionalDateOption(
   return std::optional<Date>(*date);
 }
 
-absl::StatusOr<Date> Context::DateOption(std::string_view name,
+absl::StatusOr<Date> Context::DateOption(absl::string_view name,
                                          Date fallback) const {
   absl::StatusOr<std::optional<Date>> date = OptionalDateOption(name);
   if (!date.ok()) return date.status();
   return date->value_or(fallback);
 }
 
-absl::StatusOr<long long> Context::IntOption(std::string_view name,
+absl::StatusOr<long long> Context::IntOption(absl::string_view name,
                                              long long fallback, long long min,
                                              long long max) const {
   const std::optional<std::string> text = Option(name);
@@ -230,20 +230,20 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
             close ? absl::StrCat("; did you mean --", *close, "?") : "";
         return Fail(err, command->name,
                     absl::StrCat("unknown option --", name, hint,
-                                 " (usage: netgov ", command->usage, ")"));
+                                 " (usage: netgov ", ToAbsl(command->usage), ")"));
       }
     }
     if (std::find(command->formats.begin(), command->formats.end(), inv.format) ==
         command->formats.end()) {
       return Fail(err, command->name,
                   absl::StrCat("unknown format '", inv.format, "'; expected ",
-                               absl::StrJoin(command->formats, ", ")));
+                               absl::StrJoin(command->formats, ", ", [](std::string* o, std::string_view f) { o->append(f); })));
     }
     if (static_cast<int>(inv.positional.size()) > command->max_positional) {
       return Fail(err, command->name,
                   absl::StrCat("unexpected argument '",
                                inv.positional[static_cast<std::size_t>(command->max_positional)],
-                               "' (usage: netgov ", command->usage, ")"));
+                               "' (usage: netgov ", ToAbsl(command->usage), ")"));
     }
     Network loaded;
     const Network* network = &loaded;
@@ -251,7 +251,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
       // The command reads its own input (validate, generate).
     } else if (inv.network_file) {
       absl::StatusOr<Network> from_file = io::LoadNetworkFile(*inv.network_file);
-      if (!from_file.ok()) return Fail(err, "", from_file.status().message());
+      if (!from_file.ok()) return Fail(err, "", ToStd(from_file.status().message()));
       loaded = *std::move(from_file);
     } else {
       network = &io::DefaultNetwork();
@@ -261,7 +261,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
                   : (today ? *today : Today(network->info().time_zone));
     const Context ctx{inv, *network, as_of, inv.format, out, err};
     absl::StatusOr<int> code = command->run(ctx);
-    if (!code.ok()) return Fail(err, command->name, code.status().message());
+    if (!code.ok()) return Fail(err, command->name, ToStd(code.status().message()));
     return *code;
   } catch (const std::exception& e) {
     // Nothing should reach here; if something does, it is still one line and

@@ -17,6 +17,8 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "netgov/core/strings.hpp"
 #include "netgov/network/network.hpp"
 #include "nlohmann/json.hpp"
 
@@ -48,12 +50,12 @@ struct Context {
   std::ostream& err;
 
   // The value of `--name`, if given.
-  std::optional<std::string> Option(std::string_view name) const;
+  std::optional<std::string> Option(absl::string_view name) const;
   // A date option; `fallback` when absent. Bad dates are an error naming the option.
-  absl::StatusOr<Date> DateOption(std::string_view name, Date fallback) const;
-  absl::StatusOr<std::optional<Date>> OptionalDateOption(std::string_view name) const;
+  absl::StatusOr<Date> DateOption(absl::string_view name, Date fallback) const;
+  absl::StatusOr<std::optional<Date>> OptionalDateOption(absl::string_view name) const;
   // An integer option in [min, max]; `fallback` when absent.
-  absl::StatusOr<long long> IntOption(std::string_view name, long long fallback,
+  absl::StatusOr<long long> IntOption(absl::string_view name, long long fallback,
                                       long long min, long long max) const;
 };
 
@@ -66,9 +68,9 @@ using CommandFn = std::function<absl::StatusOr<int>(const Context&)>;
 // formats, and whether it loads the network itself.
 struct Command {
   std::string_view name;
-  std::string_view summary;
-  std::string_view usage;
-  std::vector<std::string_view> options;
+  std::string_view summary = {};
+  std::string_view usage = {};
+  std::vector<std::string_view> options = {};
   int max_positional = 0;
   std::vector<std::string_view> formats = {"text", "json"};
   CommandFn run;
