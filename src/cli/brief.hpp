@@ -19,8 +19,15 @@ namespace netgov::cli {
 // Key "pillars": the pillars as of the date, as `netgov pillars` gives them,
 // sorted by number. Defined in cmd_pillars.cpp.
 nlohmann::json PillarsJson(const Network& network, Date as_of);
+// `width` > 0 shortens names and launch conditions to fit a screen.
 void PrintPillarsTable(const Network& network, const nlohmann::json& pillars,
-                       std::ostream& out);
+                       std::ostream& out, std::size_t width = 0);
+
+// Shorten()
+//
+// `text` cut at a word boundary to at most `width` characters, ending in
+// "..." when cut; `width` 0 keeps it whole.
+std::string Shorten(const std::string& text, std::size_t width);
 
 // Keys "co_chairs" (seats in effect on the as-of date, for every rotation)
 // and "rotation" (the outlook: the next three terms of each rotation).

@@ -44,14 +44,6 @@ nlohmann::json CommitmentsJson(const Network& network) {
   return out;
 }
 
-// The first `width` characters of `text`, cut at a word, with "..." if cut.
-std::string Shorten(const std::string& text, std::size_t width) {
-  if (text.size() <= width) return text;
-  std::size_t cut = text.rfind(' ', width - 3);
-  if (cut == std::string::npos || cut == 0) cut = width - 3;
-  return text.substr(0, cut) + "...";
-}
-
 void PrintHeading(std::ostream& out, std::string_view heading) {
   out << "\n" << heading << "\n";
 }
@@ -111,7 +103,7 @@ absl::StatusOr<int> RunBrief(const Context& ctx) {
                                  provisional, " with only a provisional lead, ",
                                  unled, " without a lead, ", not_launched,
                                  " not launched)"));
-  PrintPillarsTable(network, brief["pillars"], out);
+  PrintPillarsTable(network, brief["pillars"], out, 36);
 
   PrintHeading(out, absl::StrCat("COMMITMENTS (", brief["commitments"].size(),
                                  ") AND STATED POSITIONS"));

@@ -1,5 +1,6 @@
 // netgov pillars: pillars and their roles as of a date. The same JSON and
-// table serve the pillars section of `netgov brief`.
+// table serve the pillars section of `netgov brief`. Pillars are sorted by
+// number; the entities of each role list by id.
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
@@ -12,10 +13,11 @@ namespace {
 
 nlohmann::json IdsWithRole(const Network& network, const Pillar& pillar,
                            RoleKind kind, Date as_of) {
-  nlohmann::json ids = nlohmann::json::array();
+  std::vector<std::string> ids;
   for (const RoleRef& ref : network.RolesIn(pillar.id, kind, as_of)) {
     ids.push_back(ref.role->entity.str());
   }
+  std::sort(ids.begin(), ids.end());
   return ids;
 }
 
@@ -36,8 +38,13 @@ nlohmann::json PillarsJson(const Network& network, Date as_of) {
             [](const Pillar* a, const Pillar* b) { return a->number < b->number; });
   nlohmann::json out = nlohmann::json::array();
   for (const Pillar* p : pillars) {
+    std::vector<RoleRef> lead_refs = network.LeadsOf(p->id, as_of);
+    std::stable_sort(lead_refs.begin(), lead_refs.end(),
+                     [](const RoleRef& a, const RoleRef& b) {
+                       return a.role->entity < b.role->entity;
+                     });
     nlohmann::json leads = nlohmann::json::array();
-    for (const RoleRef& ref : network.LeadsOf(p->id, as_of)) {
+    for (const RoleRef& ref : lead_refs) {
       leads.push_back({{"entity", ref.role->entity.str()},
                        {"provisional", ref.role->provisional}});
     }
@@ -59,8 +66,16 @@ nlohmann::json PillarsJson(const Network& network, Date as_of) {
   return out;
 }
 
+std::string Shorten(const std::string& text, std::size_t width) {
+  if (width == 0 || text.size() <= width) return text;
+  if (width <= 3) return text.substr(0, width);
+  std::size_t cut = text.rfind(' ', width - 3);
+  if (cut == std::string::npos || cut == 0) cut = width - 3;
+  return text.substr(0, cut) + "...";
+}
+
 void PrintPillarsTable(const Network& network, const nlohmann::json& pillars,
-                       std::ostream& out) {
+                       std::ostream& out, std::size_t width) {
   Table table({"#", "PILLAR", "LEADS", "MEMBERS", "SUPPORT", "STATUS"});
   for (const auto& p : pillars) {
     std::vector<std::string> leads;
@@ -75,10 +90,11 @@ void PrintPillarsTable(const Network& network, const nlohmann::json& pillars,
                          : leadership == "unled"        ? "no lead"
                                                         : "not launched";
     if (p.contains("launch_condition") && !p["launched"].get<bool>()) {
-      status = absl::StrCat("not launched: ", p["launch_condition"].get<std::string>());
+      status = Shorten(absl::StrCat("not launched: ", p["launch_condition"].get<std::string>()),
+                       width);
     }
     table.AddRow({std::to_string(p["number"].get<int>()),
-                  p["name"].get<std::string>(),
+                  Shorten(p["name"].get<std::string>(), width),
                   leads.empty() ? "-" : absl::StrJoin(leads, ", "),
                   Labels(network, p["members"]), Labels(network, p["supporters"]),
                   status});

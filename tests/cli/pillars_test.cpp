@@ -1,0 +1,105 @@
+#include <sstream>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "nlohmann/json.hpp"
+#include "src/cli/cli.hpp"
+
+namespace netgov::cli {
+namespace {
+
+std::string RunOk(std::vector<std::string> args) {
+  std::ostringstream out, err;
+  EXPECT_EQ(Run(args, out, err, Date(2021, 12, 6)), 0) << err.str();
+  EXPECT_EQ(err.str(), "");
+  return out.str();
+}
+
+TEST(PillarsCommand, TextTableOnTheDayOfTheMeeting) {
+  EXPECT_EQ(
+      RunOk({"pillars"}),
+      "Pillars of UN Network on Racial Discrimination and Protection of Minorities as of "
+      "2021-12-06\n"
+      "\n"
+      "  #  PILLAR                                                                               "
+      "LEADS                MEMBERS  SUPPORT  STATUS\n"
+      "  1  Leave No One Behind                                                                  "
+      "WHO                  -        OSAPG    led\n"
+      "  2  Criminal Justice                                                                     "
+      "UNODC                -        UNDP     led\n"
+      "  3  Times of Crisis                                                                      "
+      "OHCHR (provisional)  DPPA     OSAPG    provisional lead only\n"
+      "  4  Intersectionality                                                                    "
+      "UNAIDS               -        UNICEF   led\n"
+      "  5  Communications                                                                       "
+      "DGC, UNFPA           -        -        led\n"
+      "  6  Knowledge Hub                                                                        "
+      "UNHCR                -        -        led\n"
+      "  7  UN Internal Diversity                                                                "
+      "-                    -        -        not launched: Conclusion of the work of the "
+      "Secretary-General's Task Force on Addressing Racism at the UN\n"
+      "  8  UN Network on Racial Discrimination and Protection of Minorities Development Pillar  "
+      "OHCHR, UNESCO        -        -        led\n");
+}
+
+// "[leadership] leads | members | supporters" for each pillar, from the JSON.
+std::vector<std::string> Summary(const std::string& json_text) {
+  const nlohmann::json doc = nlohmann::json::parse(json_text);
+  std::vector<std::string> out;
+  for (const auto& p : doc.at("pillars")) {
+    std::string line = std::to_string(p.at("number").get<int>()) + " " +
+                       p.at("id").get<std::string>() + " [" +
+                       p.at("leadership").get<std::string>() + "]" +
+                       (p.at("launched").get<bool>() ? "" : " not-launched");
+    for (const auto& lead : p.at("leads")) {
+      line += " " + lead.at("entity").get<std::string>() +
+              (lead.at("provisional").get<bool>() ? "?" : "");
+    }
+    line += " |";
+    for (const auto& m : p.at("members")) line += " " + m.get<std::string>();
+    line += " |";
+    for (const auto& s : p.at("supporters")) line += " " + s.get<std::string>();
+    out.push_back(line);
+  }
+  return out;
+}
+
+TEST(PillarsCommand, JsonOnTheDayOfTheMeeting) {
+  EXPECT_THAT(Summary(RunOk({"pillars", "--format", "json"})),
+              ::testing::ElementsAre(
+                  "1 leave-no-one-behind [led] who | | osapg",
+                  "2 criminal-justice [led] unodc | | undp",
+                  "3 times-of-crisis [provisional] ohchr? | dppa | osapg",
+                  "4 intersectionality [led] unaids | | unicef",
+                  "5 communications [led] dgc unfpa | |",
+                  "6 knowledge-hub [led] unhcr | |",
+                  "7 un-internal-diversity [not-launched] not-launched | |",
+                  "8 network-development [led] ohchr unesco | |"));
+}
+
+TEST(PillarsCommand, JsonOnTheFirstOfJanuary2022) {
+  EXPECT_THAT(Summary(RunOk({"--as-of", "2022-01-01", "pillars", "--format", "json"})),
+              ::testing::ElementsAre(
+                  "1 leave-no-one-behind [led] who | | osapg unhcr",
+                  "2 criminal-justice [led] unodc | | undp",
+                  "3 times-of-crisis [provisional] ohchr? | dppa | osapg",
+                  "4 intersectionality [led] ilo | | unicef",
+                  "5 communications [led] dgc unfpa | |",
+                  "6 knowledge-hub [led] unhcr | |",
+                  "7 un-internal-diversity [not-launched] not-launched | |",
+                  "8 network-development [led] ohchr unesco | |"));
+}
+
+TEST(PillarsCommand, JsonHasTheContractKeys) {
+  const nlohmann::json doc = nlohmann::json::parse(RunOk({"pillars", "--format", "json"}));
+  const nlohmann::json& first = doc.at("pillars").at(0);
+  for (const char* key : {"id", "number", "name", "launched", "leads", "members", "supporters"}) {
+    EXPECT_TRUE(first.contains(key)) << key;
+  }
+  EXPECT_EQ(doc.at("pillars").at(6).at("launch_condition"),
+            "Conclusion of the work of the Secretary-General's Task Force on Addressing "
+            "Racism at the UN");
+}
+
+}  // namespace
+}  // namespace netgov::cli
