@@ -2,6 +2,7 @@
 // whose adjusted date is in the window (default: the as-of date and the 60
 // days after it), sorted by adjusted date, then id, then occurrence; as text,
 // JSON or iCalendar.
+#include <algorithm>
 #include <string>
 
 #include "absl/strings/str_join.h"
@@ -36,6 +37,12 @@ nlohmann::json OccurrenceJson(const calendar::Occurrence& o) {
           {"reminders", reminders},
           {"relates_to", relates_to},
           {"source", d.source}};
+}
+
+// A title on one table row: line breaks become spaces.
+std::string OneLine(std::string text) {
+  std::replace_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+  return text;
 }
 
 }  // namespace
@@ -74,7 +81,8 @@ absl::StatusOr<int> RunDeadlines(const Context& ctx) {
     std::vector<std::string> reminders;
     for (Date r : o.reminders) reminders.push_back(FormatDate(r));
     table.AddRow({FormatDate(o.date), o.date == o.unadjusted ? "" : FormatDate(o.unadjusted),
-                  o.deadline->id.str(), o.deadline->title, absl::StrJoin(reminders, ", ")});
+                  o.deadline->id.str(), OneLine(o.deadline->title),
+                  absl::StrJoin(reminders, ", ")});
   }
   table.Print(ctx.out, "  ");
   return 0;
