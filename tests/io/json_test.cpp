@@ -209,6 +209,9 @@ TEST(JsonLoad, UnknownKeysSuggestTheClosestKnownKey) {
   EXPECT_THAT(Load(Doc(R"("entitys": [])")),
               FailsWith("t.json: /entitys: unknown key 'entitys'; did you mean "
                         "'entities'?"));
+  EXPECT_THAT(Load(Doc(R"("entities": [{"id": "a", "nmae": "A"}])")),
+              FailsWith("t.json: /entities/0/nmae: unknown key 'nmae'; did you "
+                        "mean 'name'?"));
   EXPECT_THAT(Load(Doc(R"("zzz": 1)")), FailsWith("t.json: /zzz: unknown key 'zzz'"));
   // A key with '/' is escaped in the pointer.
   EXPECT_THAT(Load(Doc(R"("a/b": 1)")),
