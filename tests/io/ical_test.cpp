@@ -1,0 +1,135 @@
+#include "netgov/io/ical.hpp"
+
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "netgov/network/network_builder.hpp"
+
+namespace netgov::io {
+namespace {
+
+TEST(ICal, EscapesText) {
+  EXPECT_EQ(EscapeICalText("a;b,c\\d"), "a\\;b\\,c\\\\d");
+  EXPECT_EQ(EscapeICalText("one\ntwo\r\nthree\rfour"), "one\\ntwo\\nthree\\nfour");
+  EXPECT_EQ(EscapeICalText(std::string("tab\there\x01\x7f", 10)), "tab\there");
+  EXPECT_EQ(EscapeICalText("Genève: 14:00"), "Genève: 14:00");
+}
+
+TEST(ICal, FoldsAt75Octets) {
+  EXPECT_EQ(FoldICalLine("SUMMARY:short"), "SUMMARY:short\r\n");
+  const std::string line(160, 'x');
+  EXPECT_EQ(FoldICalLine(line), std::string(75, 'x') + "\r\n " + std::string(74, 'x') +
+                                    "\r\n " + std::string(11, 'x') + "\r\n");
+  EXPECT_EQ(FoldICalLine(std::string(75, 'x')), std::string(75, 'x') + "\r\n");
+}
+
+TEST(ICal, NeverFoldsInsideAUtf8Character) {
+  // 74 ASCII octets, then "é" (2 octets): the fold goes before the "é".
+  const std::string line = std::string(74, 'a') + "\xC3\xA9" + "b";
+  EXPECT_EQ(FoldICalLine(line), std::string(74, 'a') + "\r\n \xC3\xA9" + "b\r\n");
+  // 73 ASCII octets, then "—" (3 octets).
+  const std::string dash = std::string(73, 'a') + "\xE2\x80\x94";
+  EXPECT_EQ(FoldICalLine(dash), std::string(73, 'a') + "\r\n \xE2\x80\x94\r\n");
+}
+
+Network SmallNetwork() {
+  NetworkBuilder b(NetworkInfo{"n", "", "Asia/Bangkok", "", ""});
+  Calendar c;
+  c.id = CalendarId("c");
+  c.weekend = {Weekday::kSaturday, Weekday::kSunday};
+  b.AddCalendar(c);
+  Deadline d;
+  d.id = DeadlineId("report");
+  d.title = "Report; draft, final";
+  d.date = Date(2022, 4, 30);  // a Saturday
+  d.calendar = CalendarId("c");
+  d.convention = Convention::kModifiedFollowing;
+  d.reminders = {{7, false}, {1, true}};
+  d.recurrence = Recurrence{};
+  d.recurrence->freq = Frequency::kMonthly;
+  d.recurrence->count = 3;
+  b.AddDeadline(d);
+  Meeting m;
+  m.id = MeetingId("m");
+  m.title = "Planning";
+  m.start = absl::CivilMinute(2022, 6, 1, 9, 0);
+  m.end = absl::CivilMinute(2022, 6, 1, 10, 0);
+  b.AddMeeting(m);
+  absl::StatusOr<Network> net = std::move(b).Build();
+  EXPECT_TRUE(net.ok()) << net.status();
+  return net.value_or(Network());
+}
+
+TEST(ICal, RecurringDeadlineWithAdjustmentsAndAlarms) {
+  const Network net = SmallNetwork();
+  const calendar::Calendars calendars(net);
+  // Occurrences 30 April (Saturday: modified-following goes back to Friday
+  // 29 April), 30 May and 30 June. The RRULE generates the 30ths; EXDATE and
+  // RDATE move the first.
+  EXPECT_EQ(DeadlinesICalendar(net, calendars, Date(2022, 4, 1), Date(2022, 12, 31),
+                               Date(2022, 4, 1)),
+            "BEGIN:VCALENDAR\r\n"
+            "VERSION:2.0\r\n"
+            "PRODID:-//netgov//netgov 0.1.0//EN\r\n"
+            "CALSCALE:GREGORIAN\r\n"
+            "BEGIN:VEVENT\r\n"
+            "UID:report@n.netgov\r\n"
+            "DTSTAMP:20220401T000000Z\r\n"
+            "DTSTART;VALUE=DATE:20220430\r\n"
+            "SUMMARY:Report\\; draft\\, final\r\n"
+            "DESCRIPTION:Stated date: 2022-04-30\\; calendar: c\\; convention: modified-fo\r\n"
+            " llowing\r\n"
+            "TRANSP:TRANSPARENT\r\n"
+            "RRULE:FREQ=MONTHLY;BYMONTHDAY=30;UNTIL=20220630\r\n"
+            "EXDATE;VALUE=DATE:20220430\r\n"
+            "RDATE;VALUE=DATE:20220429\r\n"
+            "BEGIN:VALARM\r\n"
+            "ACTION:DISPLAY\r\n"
+            "DESCRIPTION:Reminder: Report\\; draft\\, final\r\n"
+            "TRIGGER:-P7D\r\n"
+            "END:VALARM\r\n"
+            "BEGIN:VALARM\r\n"
+            "ACTION:DISPLAY\r\n"
+            "DESCRIPTION:Reminder: Report\\; draft\\, final\r\n"
+            "TRIGGER:-P1D\r\n"
+            "END:VALARM\r\n"
+            "END:VEVENT\r\n"
+            "END:VCALENDAR\r\n");
+  // Outside the window: no event at all.
+  EXPECT_EQ(DeadlinesICalendar(net, calendars, Date(2023, 1, 1), Date(2023, 12, 31),
+                               Date(2022, 4, 1)),
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//netgov//netgov 0.1.0//EN\r\n"
+            "CALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n");
+}
+
+TEST(ICal, MeetingInAZoneWithoutChanges) {
+  // Bangkok has kept +07:00 since 1920: one STANDARD component.
+  absl::StatusOr<std::string> ics = MeetingsICalendar(SmallNetwork(), Date(2022, 5, 1));
+  ASSERT_TRUE(ics.ok()) << ics.status();
+  EXPECT_EQ(*ics,
+            "BEGIN:VCALENDAR\r\n"
+            "VERSION:2.0\r\n"
+            "PRODID:-//netgov//netgov 0.1.0//EN\r\n"
+            "CALSCALE:GREGORIAN\r\n"
+            "BEGIN:VTIMEZONE\r\n"
+            "TZID:Asia/Bangkok\r\n"
+            "BEGIN:STANDARD\r\n"
+            "DTSTART:19200401T000000\r\n"
+            "TZOFFSETFROM:+064204\r\n"
+            "TZOFFSETTO:+0700\r\n"
+            "TZNAME:+07\r\n"
+            "END:STANDARD\r\n"
+            "END:VTIMEZONE\r\n"
+            "BEGIN:VEVENT\r\n"
+            "UID:m@n.netgov\r\n"
+            "DTSTAMP:20220501T000000Z\r\n"
+            "DTSTART;TZID=Asia/Bangkok:20220601T090000\r\n"
+            "DTEND;TZID=Asia/Bangkok:20220601T100000\r\n"
+            "SUMMARY:Planning\r\n"
+            "END:VEVENT\r\n"
+            "END:VCALENDAR\r\n");
+}
+
+}  // namespace
+}  // namespace netgov::io
