@@ -15,11 +15,20 @@ namespace {
 // How many terms after the current one the outlook lists.
 constexpr long long kOutlookTerms = 3;
 
-// The holders' ids as written in the JSON, joined for text.
-std::string Ids(const nlohmann::json& holders) {
-  std::vector<std::string> ids;
-  for (const auto& id : holders) ids.push_back(id.get<std::string>());
-  return ids.empty() ? "-" : absl::StrJoin(ids, ", ");
+// The holders' display names ("holder_names"), joined for text.
+std::string Names(const nlohmann::json& item) {
+  std::vector<std::string> names;
+  for (const auto& name : item.at("holder_names")) names.push_back(name.get<std::string>());
+  return names.empty() ? "-" : absl::StrJoin(names, ", ");
+}
+
+// TermJson() plus "holder_names": the holders' acronyms (or names).
+nlohmann::json TermWithNames(const Network& network, const rotation::Term& term) {
+  nlohmann::json out = TermJson(term);
+  nlohmann::json names = nlohmann::json::array();
+  for (const EntityId& id : term.holders) names.push_back(EntityLabel(network, id));
+  out["holder_names"] = std::move(names);
+  return out;
 }
 
 std::string Text(const nlohmann::json& value) {
@@ -39,14 +48,16 @@ void AddRotationToBrief(const Context& ctx, nlohmann::json& brief) {
     nlohmann::json seat = {{"rotation", r->id.str()}, {"title", r->title}};
     if (current.ok()) {
       const rotation::Term& t = current->front();
-      const nlohmann::json term = TermJson(t);
+      const nlohmann::json term = TermWithNames(ctx.network, t);
       seat["term"] = {{"start", term["start"]}, {"end", term["end"]}};
       seat["holders"] = term["holders"];
+      seat["holder_names"] = term["holder_names"];
       seat["status"] = term["status"];
       seat["reason"] = term["reason"];
     } else {
       seat["term"] = {{"start", nullptr}, {"end", nullptr}};
       seat["holders"] = nlohmann::json::array();
+      seat["holder_names"] = nlohmann::json::array();
       seat["status"] = "undetermined";
       seat["reason"] = std::string(current.status().message());
     }
@@ -58,7 +69,7 @@ void AddRotationToBrief(const Context& ctx, nlohmann::json& brief) {
       for (long long k = 0; k < kOutlookTerms; ++k) {
         absl::StatusOr<const rotation::Term*> next = cursor.Next();
         if (!next.ok()) break;
-        terms.push_back(TermJson(**next));
+        terms.push_back(TermWithNames(ctx.network, **next));
       }
     }
     outlook.push_back({{"rotation", r->id.str()}, {"terms", std::move(terms)}});
@@ -68,14 +79,13 @@ void AddRotationToBrief(const Context& ctx, nlohmann::json& brief) {
 }
 
 void PrintCoChairsBrief(const nlohmann::json& brief, std::ostream& out) {
-  out << "Co-chairs\n";
-  Table table({"rotation", "term", "holders", "status"});
+  Table table({"rotation", "term", "holders", "status", "reason"});
   for (const auto& seat : brief.at("co_chairs")) {
     const std::string title = Text(seat.at("title"));
     const auto& term = seat.at("term");
     table.AddRow({title.empty() ? Text(seat.at("rotation")) : title,
                   absl::StrCat(Text(term.at("start")), "..", Text(term.at("end"))),
-                  Ids(seat.at("holders")), Text(seat.at("status"))});
+                  Names(seat), Text(seat.at("status")), Text(seat.at("reason"))});
   }
   if (table.empty()) {
     out << "  (no rotations)\n";
@@ -85,13 +95,12 @@ void PrintCoChairsBrief(const nlohmann::json& brief, std::ostream& out) {
 }
 
 void PrintRotationBrief(const nlohmann::json& brief, std::ostream& out) {
-  out << "Rotation outlook\n";
   if (brief.at("rotation").empty()) out << "  (no rotations)\n";
   for (const auto& rotation : brief.at("rotation")) {
     out << "  " << Text(rotation.at("rotation")) << "\n";
     Table table({"start", "end", "holders", "status", "reason"});
     for (const auto& term : rotation.at("terms")) {
-      table.AddRow({Text(term.at("start")), Text(term.at("end")), Ids(term.at("holders")),
+      table.AddRow({Text(term.at("start")), Text(term.at("end")), Names(term),
                     Text(term.at("status")), Text(term.at("reason"))});
     }
     if (table.empty()) {

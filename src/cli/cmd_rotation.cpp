@@ -79,6 +79,15 @@ void PrintIcs(const Context& ctx, const Rotation& r,
   IcsLine(out, "END:VCALENDAR");
 }
 
+// "OHCHR, UNESCO": the display names of `holders`, or "-" when empty.
+std::string HolderLabels(const Network& network, const nlohmann::json& holders) {
+  std::vector<std::string> labels;
+  for (const auto& id : holders) {
+    labels.push_back(EntityLabel(network, EntityId(id.get<std::string>())));
+  }
+  return labels.empty() ? "-" : absl::StrJoin(labels, ", ");
+}
+
 absl::StatusOr<const Rotation*> ChosenRotation(const Context& ctx) {
   if (!ctx.invocation.positional.empty()) {
     return ctx.network.LookupRotation(ctx.invocation.positional.front());
@@ -107,14 +116,6 @@ nlohmann::json TermJson(const rotation::Term& term) {
           {"holders", std::move(holders)},
           {"status", std::string(ToString(term.status))},
           {"reason", term.reason}};
-}
-
-std::string HolderLabels(const Network& network, const nlohmann::json& holders) {
-  std::vector<std::string> labels;
-  for (const auto& id : holders) {
-    labels.push_back(EntityLabel(network, EntityId(id.get<std::string>())));
-  }
-  return labels.empty() ? "-" : absl::StrJoin(labels, ", ");
 }
 
 absl::StatusOr<int> RunRotation(const Context& ctx) {

@@ -22,11 +22,6 @@ std::vector<const Rotation*> RotationsById(const Network& network);
 // {"start", "end", "holders": [ids], "status", "reason"}.
 nlohmann::json TermJson(const rotation::Term& term);
 
-// HolderLabels()
-//
-// "OHCHR, UNESCO": the display names of `holders`, or "-" when empty.
-std::string HolderLabels(const Network& network, const nlohmann::json& holders);
-
 }  // namespace netgov::cli
 
 #endif  // NETGOV_SRC_CLI_CMD_ROTATION_HPP_

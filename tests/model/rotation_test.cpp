@@ -1,0 +1,85 @@
+// Term arithmetic: TermStart, TermIndexOf and TermInterval (netgov/model/rotation.hpp).
+#include "netgov/model/rotation.hpp"
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace netgov {
+namespace {
+
+TEST(TermStart, DaysAndWeeksStepFromTheStartBothWays) {
+  const TermSpec days{Date(2021, 1, 1), TermUnit::kDays, 10};
+  EXPECT_EQ(TermStart(days, 0), Date(2021, 1, 1));
+  EXPECT_EQ(TermStart(days, 3), Date(2021, 1, 31));
+  EXPECT_EQ(TermStart(days, -1), Date(2020, 12, 22));
+  const TermSpec weeks{Date(2021, 1, 4), TermUnit::kWeeks, 2};
+  EXPECT_EQ(TermStart(weeks, 1), Date(2021, 1, 18));
+  EXPECT_EQ(TermStart(weeks, -2), Date(2020, 12, 7));
+}
+
+TEST(TermStart, MonthEndAnchorsStayOnMonthEnds) {
+  const TermSpec monthly{Date(2021, 1, 31), TermUnit::kMonths, 1};
+  EXPECT_EQ(TermStart(monthly, 1), Date(2021, 2, 28));
+  EXPECT_EQ(TermStart(monthly, 2), Date(2021, 3, 31));
+  EXPECT_EQ(TermStart(monthly, 3), Date(2021, 4, 30));
+  EXPECT_EQ(TermStart(monthly, 13), Date(2022, 2, 28));
+  EXPECT_EQ(TermStart(monthly, 37), Date(2024, 2, 29));
+  EXPECT_EQ(TermStart(monthly, -2), Date(2020, 11, 30));
+}
+
+TEST(TermStart, DayPastAShortMonthIsClamped) {
+  const TermSpec monthly{Date(2021, 1, 30), TermUnit::kMonths, 1};
+  EXPECT_EQ(TermStart(monthly, 1), Date(2021, 2, 28));
+  EXPECT_EQ(TermStart(monthly, 2), Date(2021, 3, 30));
+  const TermSpec leap{Date(2024, 2, 29), TermUnit::kYears, 1};
+  EXPECT_EQ(TermStart(leap, 1), Date(2025, 2, 28));
+  EXPECT_EQ(TermStart(leap, 4), Date(2028, 2, 29));
+}
+
+TEST(TermStart, OutsideTheSupportedYearsIsNullopt) {
+  const TermSpec yearly{Date(2021, 1, 1), TermUnit::kYears, 1};
+  EXPECT_EQ(TermStart(yearly, 7978), Date(9999, 1, 1));
+  EXPECT_EQ(TermStart(yearly, 7979), std::nullopt);
+  EXPECT_EQ(TermStart(yearly, -621), Date(1400, 1, 1));
+  EXPECT_EQ(TermStart(yearly, -622), std::nullopt);
+  EXPECT_EQ(TermStart(yearly, 1'000'000'000'000'000LL), std::nullopt);
+  const TermSpec daily{Date(2021, 1, 1), TermUnit::kDays, 1};
+  EXPECT_EQ(TermStart(daily, -1'000'000'000LL), std::nullopt);
+}
+
+TEST(TermIndexOf, FindsTheTermContainingADay) {
+  const TermSpec monthly{Date(2021, 1, 31), TermUnit::kMonths, 1};
+  EXPECT_EQ(TermIndexOf(monthly, Date(2021, 1, 31)), 0);
+  EXPECT_EQ(TermIndexOf(monthly, Date(2021, 2, 27)), 0);
+  EXPECT_EQ(TermIndexOf(monthly, Date(2021, 2, 28)), 1);
+  EXPECT_EQ(TermIndexOf(monthly, Date(2021, 1, 30)), -1);
+  const TermSpec half{Date(2024, 1, 1), TermUnit::kMonths, 6};
+  EXPECT_EQ(TermIndexOf(half, Date(2025, 7, 1)), 3);
+  EXPECT_EQ(TermIndexOf(half, Date(2023, 12, 31)), -1);
+  const TermSpec days{Date(2021, 1, 1), TermUnit::kDays, 3};
+  EXPECT_EQ(TermIndexOf(days, Date(2020, 12, 29)), -1);
+  EXPECT_EQ(TermIndexOf(days, Date(2020, 12, 28)), -2);
+}
+
+TEST(TermInterval, EndsTheDayBeforeTheNextStarts) {
+  const TermSpec monthly{Date(2021, 1, 31), TermUnit::kMonths, 1};
+  EXPECT_EQ(TermInterval(monthly, 1), (Interval{Date(2021, 2, 28), Date(2021, 3, 30)}));
+  const TermSpec yearly{Date(2021, 1, 1), TermUnit::kYears, 1};
+  EXPECT_EQ(TermInterval(yearly, 0), (Interval{Date(2021, 1, 1), Date(2021, 12, 31)}));
+}
+
+TEST(TermInterval, AtTheEndOfTheSupportedDates) {
+  // The next term would start on 10000-01-01: this one ends on 9999-12-31.
+  const TermSpec yearly{Date(2021, 1, 1), TermUnit::kYears, 1};
+  EXPECT_EQ(TermInterval(yearly, 7978), (Interval{Date(9999, 1, 1), Date(9999, 12, 31)}));
+  EXPECT_EQ(TermInterval(yearly, 7979), std::nullopt);
+  const TermSpec weekly{Date(9999, 12, 25), TermUnit::kDays, 7};
+  EXPECT_EQ(TermInterval(weekly, 0), (Interval{Date(9999, 12, 25), Date(9999, 12, 31)}));
+  // A term that would end in the year 10000 has an open end.
+  const TermSpec monthly{Date(2021, 1, 15), TermUnit::kMonths, 1};
+  EXPECT_EQ(TermInterval(monthly, TermIndexOf(monthly, Date(9999, 12, 20))),
+            (Interval{Date(9999, 12, 15), std::nullopt}));
+}
+
+}  // namespace
+}  // namespace netgov
