@@ -1,0 +1,144 @@
+// netgov deadlines: one entry per occurrence in the window, sorted by adjusted
+// date then id, as text, JSON and iCalendar.
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "src/cli/cli.hpp"
+
+namespace netgov::cli {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+struct Result {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+Result RunCli(std::vector<std::string> args) {
+  std::ostringstream out, err;
+  const int code = Run(args, out, err, Date(2021, 12, 6));
+  return {code, out.str(), err.str()};
+}
+
+const std::string kRecurring = std::string(NETGOV_SOURCE_DIR) + "/tests/ical/recurring.netgov.json";
+
+TEST(DeadlinesCommand, DefaultWindowIsTheNext60Days) {
+  const Result r = RunCli({"deadlines"});
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.err, "");
+  // 1 January 2022 is a Saturday: "following" moves the UNHCR item to Monday
+  // 3 January. The call closes on Tuesday 21 December: reminders 7 calendar
+  // days and 1 business day before.
+  EXPECT_EQ(r.out,
+            "Deadlines from 2021-12-06 to 2022-02-04\n"
+            "  DATE        STATED      ID                            TITLE                 "
+            "                                 REMINDERS\n"
+            "  2021-12-21              co-chair-2022-call            Open call for 2022 rot"
+            "ating co-chair closes            2021-12-14, 2021-12-20\n"
+            "  2022-01-01              ilo-intersectionality-lead    ILO becomes lead of th"
+            "e Intersectionality pillar\n"
+            "  2022-01-03  2022-01-01  unhcr-capacity-building-2022  UNHCR chairs the Pilla"
+            "r on capacity-building for 2022\n");
+}
+
+TEST(DeadlinesCommand, RecurrencesOverMonthEndsAndLeapYears) {
+  const Result r = RunCli({"--network", kRecurring, "deadlines", "--from", "2024-02-26",
+                           "--to", "2024-03-31"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  // month-end: 31 March 2024 is a Sunday, 1 April Easter Monday, so
+  // modified-following goes back past Good Friday to Thursday 28 March.
+  // weekly: every other Sunday from 2 January 2022 (a working day in the Gulf).
+  EXPECT_EQ(r.out,
+            "Deadlines from 2024-02-26 to 2024-03-31\n"
+            "  DATE        STATED      ID             TITLE                                 "
+            "              REMINDERS\n"
+            "  2024-02-29              leap-day       Leap-day report\n"
+            "  2024-02-29              month-end      Monthly return, from 31 January       "
+            "              2024-02-26\n"
+            "  2024-03-10              weekly         Weekly call (Sunday in the Gulf)\n"
+            "  2024-03-11              second-monday  Steering group; agenda, papers \\ notes "
+            "second line\n"
+            "  2024-03-24              weekly         Weekly call (Sunday in the Gulf)\n"
+            "  2024-03-28  2024-03-31  month-end      Monthly return, from 31 January       "
+            "              2024-03-25\n");
+}
+
+TEST(DeadlinesCommand, Json) {
+  const Result r = RunCli({"deadlines", "--from", "2021-12-21", "--to", "2021-12-21",
+                           "--format", "json"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, R"({
+  "deadlines": [
+    {
+      "calendar": "un-new-york",
+      "convention": "unadjusted",
+      "date": "2021-12-21",
+      "id": "co-chair-2022-call",
+      "occurrence": 1,
+      "relates_to": [
+        {
+          "entity": null,
+          "id": "co-chair",
+          "kind": "rotation",
+          "term": "2022-01-01"
+        },
+        {
+          "entity": null,
+          "id": "c4",
+          "kind": "commitment",
+          "term": null
+        }
+      ],
+      "reminders": [
+        "2021-12-14",
+        "2021-12-20"
+      ],
+      "source": "will remain open until 21 December 2021",
+      "title": "Open call for 2022 rotating co-chair closes",
+      "unadjusted": "2021-12-21"
+    }
+  ],
+  "from": "2021-12-21",
+  "to": "2021-12-21"
+}
+)");
+}
+
+TEST(DeadlinesCommand, ICalendar) {
+  const Result r = RunCli({"deadlines", "--format", "ics"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_THAT(r.out, StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+  EXPECT_THAT(r.out, HasSubstr("BEGIN:VEVENT\r\n"
+                               "UID:co-chair-2022-call@un-network-rdpm.netgov\r\n"
+                               "DTSTAMP:20211206T000000Z\r\n"
+                               "DTSTART;VALUE=DATE:20211221\r\n"
+                               "SUMMARY:Open call for 2022 rotating co-chair closes\r\n"));
+  EXPECT_THAT(r.out, HasSubstr("TRIGGER:-P7D\r\n"));
+  EXPECT_THAT(r.out, HasSubstr("TRIGGER:-P1D\r\n"));
+  EXPECT_THAT(r.out, HasSubstr("UID:unhcr-capacity-building-2022@un-network-rdpm.netgov\r\n"
+                               "DTSTAMP:20211206T000000Z\r\n"
+                               "DTSTART;VALUE=DATE:20220101\r\n"));
+  EXPECT_THAT(r.out, HasSubstr("EXDATE;VALUE=DATE:20220101\r\nRDATE;VALUE=DATE:20220103\r\n"));
+}
+
+TEST(DeadlinesCommand, BadWindowIsOneLineAndExit2) {
+  Result r = RunCli({"deadlines", "--from", "2021-12-06", "--to", "2021-12-01"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "netgov deadlines: --to 2021-12-01 is before --from 2021-12-06\n");
+  r = RunCli({"deadlines", "--from", "2021-02-30"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_THAT(r.err, StartsWith("netgov deadlines: --from: "));
+  r = RunCli({"deadlines", "--format", "csv"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "netgov deadlines: unknown format 'csv'; expected text, json, ics\n");
+}
+
+}  // namespace
+}  // namespace netgov::cli
