@@ -11,12 +11,14 @@
 #include <cmath>
 #include <cstdint>
 #include <exception>
+#include <filesystem>
 #include <fstream>
 #include <initializer_list>
 #include <limits>
 #include <new>
 #include <optional>
 #include <string>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -938,23 +940,34 @@ absl::StatusOr<Network> LoadNetwork(std::string_view text,
 }
 
 absl::StatusOr<Network> LoadNetworkFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return absl::NotFoundError(absl::StrCat(path, ": cannot open the file"));
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ": is a directory, not a network file"));
   }
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  if (size < 0) {
-    return absl::NotFoundError(absl::StrCat(path, ": cannot read the file"));
-  }
-  if (static_cast<std::uint64_t>(size) > kMaxFileBytes) {
+  // A regular file too large is refused before it is read; other files
+  // (pipes, /proc) are read up to the limit.
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size > kMaxFileBytes) {
     return absl::InvalidArgumentError(absl::StrCat(
         path, ": the file is ", size, " bytes; the limit is ", kMaxFileBytes,
         " bytes (64 MiB)"));
   }
-  in.seekg(0, std::ios::beg);
-  std::string text(static_cast<std::size_t>(size), '\0');
-  if (!in.read(text.data(), size)) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return absl::NotFoundError(absl::StrCat(path, ": cannot open the file"));
+  }
+  std::string text;
+  std::array<char, 1 << 16> buffer;
+  while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
+    text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxFileBytes) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          path, ": the file is more than ", kMaxFileBytes,
+          " bytes; the limit is ", kMaxFileBytes, " bytes (64 MiB)"));
+    }
+  }
+  if (in.bad()) {
     return absl::NotFoundError(absl::StrCat(path, ": cannot read the file"));
   }
   return LoadNetwork(text, path);

@@ -5,6 +5,8 @@
 // Syntax and robustness: json_syntax_test.cpp. Writing: json_write_test.cpp.
 #include "netgov/io/json.hpp"
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <string_view>
 
@@ -71,6 +73,27 @@ TEST(JsonLoad, MissingFileIsNotFound) {
   const absl::StatusOr<Network> net = LoadNetworkFile("/nonexistent/x.json");
   EXPECT_EQ(net.status().code(), absl::StatusCode::kNotFound);
   EXPECT_EQ(net.status().message(), "/nonexistent/x.json: cannot open the file");
+}
+
+TEST(JsonLoad, FilesThatAreNotRegularAreHandled) {
+  EXPECT_THAT(LoadNetworkFile("/tmp"),
+              FailsWith("/tmp: is a directory, not a network file"));
+  EXPECT_THAT(LoadNetworkFile("/dev/null"),
+              FailsWith("/dev/null: the file is empty; expected a JSON object "
+                        "with \"format\": \"netgov/1\""));
+  // /proc files report a size of 0 but have content: it is read anyway.
+  EXPECT_THAT(LoadNetworkFile("/proc/self/status"),
+              FailsWith("/proc/self/status:1:1: syntax error: invalid literal"));
+}
+
+TEST(JsonLoad, LargeFileIsRefusedBeforeItIsRead) {
+  const std::string path = std::string(NETGOV_BINARY_DIR) + "/json-test-100mb.json";
+  { std::ofstream create(path); }
+  std::filesystem::resize_file(path, 100'000'000);  // sparse: nothing is written
+  EXPECT_THAT(LoadNetworkFile(path),
+              FailsWith(absl::StrCat(path, ": the file is 100000000 bytes; the "
+                                     "limit is 67108864 bytes (64 MiB)")));
+  std::filesystem::remove(path);
 }
 
 TEST(JsonLoad, ReadsEntityKeys) {
