@@ -1,7 +1,6 @@
 // netgov graph: the entity-pillar graph as of a date, as DOT (Graphviz), JSON
 // or a text adjacency list. Nodes are sorted by kind, then pillar number or
 // entity id; edges by pillar (number, id), then entity id, then role order.
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -19,32 +18,9 @@ absl::StatusOr<int> RunGraph(const Context& ctx) {
     return 0;
   }
   const graph::AsOfView view = g.AsOf(ctx.as_of);
-  std::vector<graph::Vertex> entities;
-  for (std::size_t e = 0; e < g.num_entities(); ++e) {
-    if (view.m_vertex_pred(g.EntityVertex(e))) entities.push_back(g.EntityVertex(e));
-  }
-  std::sort(entities.begin(), entities.end(), [&](graph::Vertex a, graph::Vertex b) {
-    return g.EntityRank(a) < g.EntityRank(b);
-  });
-  std::vector<graph::Vertex> pillars;
-  for (std::size_t p = 0; p < g.num_pillars(); ++p) {
-    if (view.m_vertex_pred(g.PillarVertex(p))) pillars.push_back(g.PillarVertex(p));
-  }
-  std::sort(pillars.begin(), pillars.end(), [&](graph::Vertex a, graph::Vertex b) {
-    const Pillar& x = g.PillarOf(a);
-    const Pillar& y = g.PillarOf(b);
-    return x.number != y.number ? x.number < y.number : x.id < y.id;
-  });
-  auto sorted_edges = [&](graph::Vertex pv) {
-    std::vector<graph::Edge> edges;
-    for (auto [it, end] = boost::out_edges(pv, view); it != end; ++it) edges.push_back(*it);
-    std::sort(edges.begin(), edges.end(), [&](const graph::Edge& a, const graph::Edge& b) {
-      const auto ra = g.EntityRank(boost::target(a, view));
-      const auto rb = g.EntityRank(boost::target(b, view));
-      return ra != rb ? ra < rb : view[a].role < view[b].role;
-    });
-    return edges;
-  };
+  const std::vector<graph::Vertex> entities = graph::EntitiesIn(g, view);
+  const std::vector<graph::Vertex> pillars = graph::PillarsIn(g, view);
+  auto sorted_edges = [&](graph::Vertex pv) { return graph::RolesIn(g, view, pv); };
 
   if (ctx.format == "json") {
     nlohmann::json j;

@@ -1,7 +1,6 @@
 #include "netgov/io/dot.hpp"
 
 #include <algorithm>
-#include <tuple>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -62,14 +61,7 @@ std::string WriteDot(const graph::RelationGraph& graph, Date as_of) {
                                                        FormatDate(as_of), ")")),
       ";\n  labelloc=t;\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n"
       "  edge [fontname=\"Helvetica\", fontsize=10];\n");
-  // Entities, by id.
-  std::vector<graph::Vertex> entities;
-  for (std::size_t e = 0; e < graph.num_entities(); ++e) {
-    if (view.m_vertex_pred(graph.EntityVertex(e))) entities.push_back(graph.EntityVertex(e));
-  }
-  std::sort(entities.begin(), entities.end(), [&](graph::Vertex a, graph::Vertex b) {
-    return graph.EntityRank(a) < graph.EntityRank(b);
-  });
+  const std::vector<graph::Vertex> entities = graph::EntitiesIn(graph, view);
   absl::StrAppend(&out,
                   "  subgraph cluster_entities {\n    label=\"Entities\";\n"
                   "    style=rounded;\n    node [shape=box];\n");
@@ -79,18 +71,7 @@ std::string WriteDot(const graph::RelationGraph& graph, Date as_of) {
                     " [label=", DotQuote(e.DisplayName()), "];\n");
   }
   absl::StrAppend(&out, "  }\n");
-  // Pillars, by (number, id).
-  std::vector<graph::Vertex> pillars;
-  for (std::size_t p = 0; p < graph.num_pillars(); ++p) {
-    if (view.m_vertex_pred(graph.PillarVertex(p))) pillars.push_back(graph.PillarVertex(p));
-  }
-  auto pillar_key = [&](graph::Vertex v) {
-    const Pillar& p = graph.PillarOf(v);
-    return std::make_tuple(p.number, std::cref(p.id.str()));
-  };
-  std::sort(pillars.begin(), pillars.end(), [&](graph::Vertex a, graph::Vertex b) {
-    return pillar_key(a) < pillar_key(b);
-  });
+  const std::vector<graph::Vertex> pillars = graph::PillarsIn(graph, view);
   absl::StrAppend(&out,
                   "  subgraph cluster_pillars {\n    label=\"Pillars\";\n"
                   "    style=rounded;\n"
@@ -101,15 +82,9 @@ std::string WriteDot(const graph::RelationGraph& graph, Date as_of) {
                     " [label=", DotQuote(absl::StrCat(p.number, ". ", p.name)), "];\n");
   }
   absl::StrAppend(&out, "  }\n");
-  // Roles, by pillar, then entity id, then role kind.
+  // Roles, by pillar, then entity id, then role order.
   for (graph::Vertex pv : pillars) {
-    std::vector<graph::Edge> edges;
-    for (auto [it, end] = boost::out_edges(pv, view); it != end; ++it) edges.push_back(*it);
-    std::sort(edges.begin(), edges.end(), [&](const graph::Edge& a, const graph::Edge& b) {
-      const auto ra = graph.EntityRank(boost::target(a, view));
-      const auto rb = graph.EntityRank(boost::target(b, view));
-      return ra != rb ? ra < rb : view[a].role < view[b].role;
-    });
+    const std::vector<graph::Edge> edges = graph::RolesIn(graph, view, pv);
     const Pillar& p = graph.PillarOf(pv);
     for (const graph::Edge& e : edges) {
       const graph::EdgeProps& role = view[e];

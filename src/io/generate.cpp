@@ -107,9 +107,10 @@ absl::StatusOr<Network> GenerateNetwork(const GenerateOptions& options) {
     Entity e;
     e.id = EntityId(Padded("e", i, n));
     e.acronym = Padded("E", i, n);
-    e.name = absl::StrCat(Word(i, kSyllables), " ",
-                          kKinds[rng.Below(kKinds.size())] == "fund" ? "Fund" : "Agency");
     e.kind = std::string(kKinds[rng.Below(kKinds.size())]);
+    std::string kind_word = e.kind;
+    kind_word[0] = absl::ascii_toupper(static_cast<unsigned char>(kind_word[0]));
+    e.name = absl::StrCat(Word(i, kSyllables), " ", kind_word);
     e.time_zone = std::string(kZones[rng.Below(kZones.size())]);
     ids.push_back(e.id);
     b.AddEntity(std::move(e));
@@ -174,6 +175,9 @@ absl::StatusOr<Network> GenerateNetwork(const GenerateOptions& options) {
   r.permanent = {ids.front()};
   r.order.rule = OrderRuleKind::kAlphabetical;
   r.order.key = SortKey::kId;
+  // `cycle` means nothing for this rule; the loader reads it as false when
+  // absent, so a written and reloaded network compares equal.
+  r.order.cycle = false;
   if (n > 1) r.history.push_back({start, {ids[1]}, ""});
   b.AddRotation(std::move(r));
 

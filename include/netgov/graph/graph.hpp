@@ -181,6 +181,23 @@ class RelationGraph {
   std::vector<std::size_t> entity_rank_;
 };
 
+// EntitiesIn()
+//
+// The entity vertices `view` keeps, sorted by entity id.
+std::vector<Vertex> EntitiesIn(const RelationGraph& graph, const AsOfView& view);
+
+// PillarsIn()
+//
+// The pillar vertices `view` keeps, sorted by (number, id).
+std::vector<Vertex> PillarsIn(const RelationGraph& graph, const AsOfView& view);
+
+// RolesIn()
+//
+// The edges of pillar vertex `pillar` in `view`, sorted by entity id, then
+// by the role's position in the pillar.
+std::vector<Edge> RolesIn(const RelationGraph& graph, const AsOfView& view,
+                          Vertex pillar);
+
 }  // namespace netgov::graph
 
 #endif  // NETGOV_GRAPH_GRAPH_HPP_

@@ -1,0 +1,78 @@
+// netgov diff: the hand-over of 1 January 2022 in the default network.
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "nlohmann/json.hpp"
+#include "tests/cli/cli_graph_testing.hpp"
+
+namespace netgov::cli {
+namespace {
+
+using testing::RunNetgov;
+
+TEST(DiffCommand, AcrossTheNewYear) {
+  const testing::CliResult r = RunNetgov({"diff", "--from", "2021-12-06", "--to", "2022-01-01"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "Changes after 2021-12-06 up to 2022-01-01\n\n"
+            "Roles started\n"
+            "  date        pillar               entity  role\n"
+            "  2022-01-01  leave-no-one-behind  UNHCR   support\n"
+            "  2022-01-01  intersectionality    ILO     lead\n\n"
+            "Roles ended (last day)\n"
+            "  date        pillar             entity  role\n"
+            "  2021-12-31  intersectionality  UNAIDS  lead\n\n"
+            "Pillars launched\n  (none)\n\n"
+            "Seats changed\n  (none)\n\n"
+            "Deadlines passed\n"
+            "  date        deadline                    title\n"
+            "  2021-12-21  co-chair-2022-call          Open call for 2022 rotating co-chair closes\n"
+            "  2022-01-01  ilo-intersectionality-lead  ILO becomes lead of the "
+            "Intersectionality pillar\n");
+}
+
+TEST(DiffCommand, JsonFromBeforeTheWorkPlan) {
+  const testing::CliResult r = RunNetgov(
+      {"diff", "--from", "2020-12-31", "--to", "2021-01-01", "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["from"], "2020-12-31");
+  EXPECT_EQ(j["pillars_launched"].size(), 7u);
+  EXPECT_EQ(j["pillars_launched"][0],
+            nlohmann::json({{"pillar", "leave-no-one-behind"}, {"date", "2021-01-01"}}));
+  EXPECT_EQ(j["seats_changed"],
+            nlohmann::json::parse(R"([{"rotation": "co-chair", "before": ["ohchr"],
+                                       "after": ["ohchr", "unesco"]}])"));
+  EXPECT_EQ(j["roles_started"], nlohmann::json::array());
+  EXPECT_EQ(j["deadlines_passed"], nlohmann::json::array());
+}
+
+TEST(DiffCommand, OneEntity) {
+  const testing::CliResult r = RunNetgov(
+      {"diff", "--from", "2021-12-06", "--to", "2022-01-01", "--entity", "ILO", "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["roles_started"],
+            nlohmann::json::parse(R"([{"date": "2022-01-01", "pillar": "intersectionality",
+                                       "entity": "ilo", "role": "lead", "provisional": false}])"));
+  EXPECT_EQ(j["roles_ended"], nlohmann::json::array());
+}
+
+TEST(DiffCommand, BadInputExits2) {
+  testing::CliResult r = RunNetgov({"diff"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err,
+            "netgov diff: --from DATE is required (usage: netgov diff --from DATE "
+            "[--to DATE])\n");
+  r = RunNetgov({"diff", "--from", "2021-13-01"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "netgov diff: --from: '2021-13-01': month 13 does not exist\n");
+  r = RunNetgov({"diff", "--from", "2022-01-02", "--to", "2022-01-01"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "netgov diff: --from 2022-01-02 is after --to 2022-01-01\n");
+  r = RunNetgov({"diff", "--from", "2021-01-01", "--entity", "unhcrr"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "netgov diff: unknown entity 'unhcrr'; did you mean 'unhcr'?\n");
+}
+
+}  // namespace
+}  // namespace netgov::cli
