@@ -2,6 +2,7 @@
 // with line:column, comments, duplicate keys, and the inputs that must never
 // crash or hang (empty, garbage, invalid UTF-8, truncated, deeply nested,
 // too large).
+#include <random>
 #include <string>
 #include <string_view>
 
@@ -117,6 +118,27 @@ TEST(JsonSyntax, TruncatedTextEndsInAnError) {
     const absl::StatusOr<Network> net = Load(text.substr(0, n));
     EXPECT_EQ(net.status().code(), absl::StatusCode::kInvalidArgument) << n;
   }
+}
+
+TEST(JsonSyntax, MutatedDefaultNetworkLoadsOrFailsCleanly) {
+  // Random single-byte changes (fixed seed): each load ends in a network or an
+  // InvalidArgument; nothing crashes, hangs or throws (run under ASan/UBSan too).
+  const std::string original(DefaultNetworkText());
+  std::mt19937 random(20211206);
+  std::uniform_int_distribution<std::size_t> where(0, original.size() - 1);
+  std::uniform_int_distribution<int> byte(0, 255);
+  int failed = 0;
+  for (int i = 0; i < 200; ++i) {
+    std::string text = original;
+    text[where(random)] = static_cast<char>(byte(random));
+    const absl::StatusOr<Network> net = Load(text);
+    if (!net.ok()) {
+      ++failed;
+      EXPECT_EQ(net.status().code(), absl::StatusCode::kInvalidArgument)
+          << net.status();
+    }
+  }
+  EXPECT_GT(failed, 0);  // the mutations did reach the checks
 }
 
 TEST(JsonSyntax, NumberOverflowIsReported) {
