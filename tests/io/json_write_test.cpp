@@ -2,10 +2,13 @@
 // omitted, indentation, final newline), determinism, and round trips of the
 // default network and of a network that uses every key. Two tests also leave
 // their output in the build tree for the JSON Schema check (tests/schema.cmake).
+#include <filesystem>
 #include <fstream>
+#include <random>
 #include <string>
 #include <string_view>
 
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "netgov/io/default_network.hpp"
@@ -107,10 +110,17 @@ std::string Written(std::string_view text) {
   return net.ok() ? WriteNetwork(*net) : "";
 }
 
+// Writes through a uniquely named temporary file and a rename, so that a
+// schema check reading `path` while ctest runs this test again in parallel
+// never sees a half-written file.
 void WriteFile(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  ASSERT_TRUE(out.good()) << path;
+  const std::string temporary = absl::StrCat(path, ".", std::random_device()(), ".tmp");
+  {
+    std::ofstream out(temporary, std::ios::binary);
+    out << text;
+    ASSERT_TRUE(out.good()) << temporary;
+  }
+  std::filesystem::rename(temporary, path);
 }
 
 TEST(JsonWrite, KeysInDocumentedOrderDefaultsOmitted) {
