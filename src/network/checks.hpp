@@ -20,14 +20,25 @@ namespace netgov::detail {
 std::string Pointer(absl::string_view collection, std::size_t index,
                     absl::string_view rest = "");
 
+// UnknownReference()
+//
+// "<pointer>: unknown <what> '<id>'; did you mean '<closest>'?".
+absl::Status UnknownReference(const std::vector<std::string>& ids,
+                              absl::string_view what, absl::string_view id,
+                              absl::string_view pointer);
+
 // CheckReference()
 //
-// OK if `id` is a key of `index`; otherwise "<pointer>: unknown <what> '<id>';
-// did you mean '<closest>'?".
+// OK if `id` is a key of `index`; otherwise `UnknownReference()` over the ids
+// of `items`, which are listed only then, so a check costs one lookup.
+template <typename T>
 absl::Status CheckReference(
     const absl::flat_hash_map<std::string, std::size_t>& index,
-    const std::vector<std::string>& ids, absl::string_view what,
-    absl::string_view id, absl::string_view pointer);
+    const std::vector<T>& items, absl::string_view what, absl::string_view id,
+    absl::string_view pointer) {
+  if (index.contains(id)) return absl::OkStatus();
+  return UnknownReference(IdsOf(items), what, id, pointer);
+}
 
 // CheckEntityRef()
 absl::Status CheckEntityRef(const NetworkData& data, const EntityId& id,

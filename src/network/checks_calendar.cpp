@@ -105,7 +105,7 @@ absl::Status CheckCalendars(const NetworkData& d) {
     }
     for (std::size_t k = 0; k < c.union_of.size(); ++k) {
       const std::string where = Pointer("calendars", i, absl::StrCat("/union/", k));
-      if (absl::Status s = CheckReference(d.calendar_by_id, IdsOf(d.calendars),
+      if (absl::Status s = CheckReference(d.calendar_by_id, d.calendars,
                                           "calendar", c.union_of[k].str(), where);
           !s.ok()) {
         return s;
@@ -145,7 +145,7 @@ absl::Status CheckMeetings(const NetworkData& d) {
                      absl::StrCat("meeting '", m.id.str(), "' ends before it starts"));
     }
     for (std::size_t k = 0; k < m.chairs.size(); ++k) {
-      if (absl::Status s = CheckReference(d.person_by_id, IdsOf(d.people), "person",
+      if (absl::Status s = CheckReference(d.person_by_id, d.people, "person",
                                           m.chairs[k].str(),
                                           Pointer("meetings", i, absl::StrCat("/chairs/", k)));
           !s.ok()) {
@@ -156,7 +156,7 @@ absl::Status CheckMeetings(const NetworkData& d) {
       const Participant& p = m.participants[k];
       const std::string where = Pointer("meetings", i, absl::StrCat("/participants/", k));
       if (p.kind == ParticipantKind::kPerson) {
-        if (absl::Status s = CheckReference(d.person_by_id, IdsOf(d.people), "person",
+        if (absl::Status s = CheckReference(d.person_by_id, d.people, "person",
                                             p.id, where);
             !s.ok()) {
           return s;
@@ -168,7 +168,7 @@ absl::Status CheckMeetings(const NetworkData& d) {
     for (std::size_t k = 0; k < m.agenda.size(); ++k) {
       for (std::size_t j = 0; j < m.agenda[k].presenters.size(); ++j) {
         if (absl::Status s = CheckReference(
-                d.person_by_id, IdsOf(d.people), "person",
+                d.person_by_id, d.people, "person",
                 m.agenda[k].presenters[j].str(),
                 Pointer("meetings", i, absl::StrCat("/agenda/", k, "/presenters/", j)));
             !s.ok()) {
@@ -184,7 +184,7 @@ absl::Status CheckDeadlines(const NetworkData& d) {
   for (std::size_t i = 0; i < d.deadlines.size(); ++i) {
     const Deadline& dl = d.deadlines[i];
     if (dl.calendar) {
-      if (absl::Status s = CheckReference(d.calendar_by_id, IdsOf(d.calendars),
+      if (absl::Status s = CheckReference(d.calendar_by_id, d.calendars,
                                           "calendar", dl.calendar->str(),
                                           Pointer("deadlines", i, "/calendar"));
           !s.ok()) {
@@ -234,24 +234,24 @@ absl::Status CheckDeadlines(const NetworkData& d) {
       absl::Status s;
       switch (rel.kind) {
         case RelationKind::kRotation:
-          s = CheckReference(d.rotation_by_id, IdsOf(d.rotations), "rotation", rel.id, where);
+          s = CheckReference(d.rotation_by_id, d.rotations, "rotation", rel.id, where);
           break;
         case RelationKind::kCommitment:
-          s = CheckReference(d.commitment_by_id, IdsOf(d.commitments), "commitment", rel.id,
+          s = CheckReference(d.commitment_by_id, d.commitments, "commitment", rel.id,
                              where);
           break;
         case RelationKind::kPillar:
         case RelationKind::kRole:
-          s = CheckReference(d.pillar_by_id, IdsOf(d.pillars), "pillar", rel.id, where);
+          s = CheckReference(d.pillar_by_id, d.pillars, "pillar", rel.id, where);
           break;
         case RelationKind::kEntity:
           s = CheckEntityRef(d, EntityId(rel.id), where);
           break;
         case RelationKind::kMeeting:
-          s = CheckReference(d.meeting_by_id, IdsOf(d.meetings), "meeting", rel.id, where);
+          s = CheckReference(d.meeting_by_id, d.meetings, "meeting", rel.id, where);
           break;
         case RelationKind::kMention:
-          s = CheckReference(d.mention_by_id, IdsOf(d.mentions), "mention", rel.id, where);
+          s = CheckReference(d.mention_by_id, d.mentions, "mention", rel.id, where);
           break;
       }
       if (!s.ok()) return s;

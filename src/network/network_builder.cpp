@@ -18,19 +18,17 @@ std::string Pointer(absl::string_view collection, std::size_t index,
   return absl::StrCat("/", collection, "/", index, rest);
 }
 
-absl::Status CheckReference(
-    const absl::flat_hash_map<std::string, std::size_t>& index,
-    const std::vector<std::string>& ids, absl::string_view what,
-    absl::string_view id, absl::string_view pointer) {
-  if (index.contains(id)) return absl::OkStatus();
+absl::Status UnknownReference(const std::vector<std::string>& ids,
+                              absl::string_view what, absl::string_view id,
+                              absl::string_view pointer) {
   return ErrorAt(ToStd(pointer), absl::StrCat("unknown ", what, " '", id, "'",
-                                       DidYouMean(ToStd(id), ids)));
+                                              DidYouMean(ToStd(id), ids)));
 }
 
 absl::Status CheckEntityRef(const NetworkData& data, const EntityId& id,
                             absl::string_view pointer) {
   if (data.entity_by_id.contains(id.str())) return absl::OkStatus();
-  return CheckReference(data.entity_by_id, IdsOf(data.entities), "entity",
+  return CheckReference(data.entity_by_id, data.entities, "entity",
                         id.str(), pointer);
 }
 
@@ -206,7 +204,7 @@ absl::Status CheckCommitments(const NetworkData& d) {
     const Commitment& c = d.commitments[i];
     if (c.adopted_at) {
       if (absl::Status s = CheckReference(
-              d.meeting_by_id, IdsOf(d.meetings), "meeting",
+              d.meeting_by_id, d.meetings, "meeting",
               c.adopted_at->str(), Pointer("commitments", i, "/adopted_at"));
           !s.ok()) {
         return s;
@@ -253,7 +251,7 @@ absl::Status CheckMentionsAndCounts(const NetworkData& d) {
                      "a count cannot be negative");
     }
     if (c.meeting) {
-      if (absl::Status s = CheckReference(d.meeting_by_id, IdsOf(d.meetings),
+      if (absl::Status s = CheckReference(d.meeting_by_id, d.meetings,
                                           "meeting", c.meeting->str(),
                                           Pointer("stated_counts", i, "/meeting"));
           !s.ok()) {
