@@ -1,5 +1,6 @@
 #include "netgov/model/rotation.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace netgov {
@@ -62,7 +63,15 @@ std::optional<Date> TermStart(const TermSpec& spec, long long index) {
       static_cast<long long>(ymd.year) * 12 + (ymd.month - 1) + offset;
   const long long year = FloorDiv(month_serial, 12);
   if (year < kMinYear || year > kMaxYear) return std::nullopt;
-  return spec.start + boost::gregorian::months(static_cast<int>(offset));
+  // Boost's month arithmetic (`date + months(n)`), computed from the anchor
+  // in one step: an anchor on its month's last day gives last days; another
+  // day is clamped to the length of the month.
+  using Calendar = boost::gregorian::gregorian_calendar;
+  const auto y = static_cast<unsigned short>(year);
+  const auto m = static_cast<unsigned short>(month_serial - year * 12 + 1);
+  const unsigned short last = Calendar::end_of_month_day(y, m);
+  const bool anchor_on_last = ymd.day == Calendar::end_of_month_day(ymd.year, ymd.month);
+  return Date(y, m, anchor_on_last ? last : std::min<unsigned short>(ymd.day, last));
 }
 
 long long TermIndexOf(const TermSpec& spec, Date day) {

@@ -79,6 +79,8 @@ struct Schedule::Impl {
   absl::flat_hash_map<long long, long long> swaps;
   absl::flat_hash_map<long long, const Call*> calls;
   std::vector<EntityId> permanent;
+  // The reason of computed terms: the order rule in a few words.
+  std::string computed_reason;
   // Computation starts here: term 0, or the earliest recorded term before it.
   long long first_index = 0;
 
@@ -101,6 +103,7 @@ struct Schedule::Impl {
   }
 
   bool IsSkipped(long long k, std::size_t entity) const {
+    if (skips.empty()) return false;
     const auto it = skips.find(k);
     return it != skips.end() &&
            std::find(it->second.begin(), it->second.end(), entity) != it->second.end();
@@ -135,6 +138,16 @@ struct Schedule::Impl {
     return absl::OutOfRangeError(Named(absl::StrCat(
         "no term can start before ", FormatDate(Date(kMinYear, 1, 1)),
         ", the first date supported")));
+  }
+
+  // SpanOf(k) for the term after the last cached one: it starts the day
+  // after that one ends, which saves a month computation per term.
+  absl::StatusOr<Interval> SpanAfterCached(long long k) const {
+    if (terms.empty()) return SpanOf(k);
+    const std::optional<Date> next = TermStart(rotation->term, k + 1);
+    if (!next) return SpanOf(k);
+    const boost::gregorian::date_duration one_day(1);
+    return Interval{terms.back().end + one_day, *next - one_day};
   }
 
   // Fills `seats` more seats of term `k` from the order after `s.position`.
@@ -260,7 +273,7 @@ struct Schedule::Impl {
   Decision Decide(long long k, const Interval& span, State& s) const {
     Decision d;
     const std::size_t seats = static_cast<std::size_t>(rotation->rotating_seats);
-    if (const auto h = history.find(k); h != history.end()) {
+    if (const auto h = history.find(k); !history.empty() && h != history.end()) {
       for (const EntityId& id : h->second->holders) {
         d.rotating.push_back(IndexOf(id));
         s.position = order->PositionOf(d.rotating.back(), s.position);
@@ -275,7 +288,8 @@ struct Schedule::Impl {
     } else if (seats == 0) {
       d.status = Status::kComputed;
       d.reason = "no rotating seat";
-    } else if (const auto o = holder_override.find(k); o != holder_override.end()) {
+    } else if (const auto o = holder_override.find(k);
+               !holder_override.empty() && o != holder_override.end()) {
       d.rotating.push_back(o->second);
       s.position = order->PositionOf(o->second, s.position);
       d.status = Status::kOverride;
@@ -286,7 +300,7 @@ struct Schedule::Impl {
         d.rotating = {o->second};
         d.reason += absl::StrCat("; other seats: ", why);
       }
-    } else if (const auto c = calls.find(k); c != calls.end()) {
+    } else if (const auto c = calls.find(k); !calls.empty() && c != calls.end()) {
       if (options.as_of <= c->second->closes) {
         d.status = Status::kPending;
         d.reason = absl::StrCat("call closes ", FormatDate(c->second->closes));
@@ -300,7 +314,7 @@ struct Schedule::Impl {
       std::string why;
       if (Fill(k, span, seats, s, d.rotating, skipped, why)) {
         d.status = skipped ? Status::kOverride : Status::kComputed;
-        d.reason = order->Describe();
+        d.reason = computed_reason;
         if (skipped) {
           std::vector<std::string> ids;
           for (std::size_t e : skips.at(k)) ids.push_back(IdOf(e));
@@ -334,7 +348,7 @@ struct Schedule::Impl {
   // Computes the next uncached term. Requires `mu`.
   absl::Status ExtendOne() const {
     const long long k = first_index + static_cast<long long>(terms.size());
-    absl::StatusOr<Interval> span = SpanOf(k);
+    absl::StatusOr<Interval> span = SpanAfterCached(k);
     if (!span.ok()) return span.status();
     Decision d = Decide(k, *span, state);
     if (const auto sw = swaps.find(k); sw != swaps.end()) {
@@ -372,12 +386,20 @@ struct Schedule::Impl {
   // The term `k`, computing terms up to it. Requires `mu`. Terms before
   // `first_index` are built into `scratch`.
   absl::StatusOr<const Term*> Get(long long k, Term& scratch) const {
-    absl::StatusOr<Interval> span = SpanOf(k);
-    if (!span.ok()) return span.status();
-    if (k < first_index) {
-      State s;
-      scratch = MakeTerm(k, *span, Decide(k, *span, s));
-      return &scratch;
+    const long long cached = first_index + static_cast<long long>(terms.size());
+    if (k >= first_index && k < cached) {
+      return &terms[static_cast<std::size_t>(k - first_index)];
+    }
+    if (k < first_index || k > cached) {
+      // Far ahead, fail at once rather than after computing every term up
+      // to the end of the supported dates.
+      absl::StatusOr<Interval> span = SpanOf(k);
+      if (!span.ok()) return span.status();
+      if (k < first_index) {
+        State s;
+        scratch = MakeTerm(k, *span, Decide(k, *span, s));
+        return &scratch;
+      }
     }
     while (first_index + static_cast<long long>(terms.size()) <= k) {
       if (absl::Status st = ExtendOne(); !st.ok()) return st;
@@ -422,6 +444,7 @@ absl::StatusOr<Schedule> Schedule::Make(const Network& network, const RotationId
     impl->members.AddDeparture(**e, dep.on);
   }
   impl->permanent = rot.permanent;
+  impl->computed_reason = impl->order->Describe();
   for (const HistoryEntry& h : rot.history) {
     const long long k = TermIndexOf(rot.term, h.start);
     impl->history.emplace(k, &h);
