@@ -72,38 +72,58 @@ std::vector<double> Betweenness(const AsOfView& view) {
   return centrality;
 }
 
-std::vector<SharedPillars> Projection(const RelationGraph& graph,
-                                      const AsOfView& view) {
-  absl::flat_hash_map<std::uint64_t, int> counts;
-  std::vector<std::size_t> ranks;
-  for (std::size_t p = 0; p < graph.num_pillars(); ++p) {
-    const Vertex pv = graph.PillarVertex(p);
-    if (!view.m_vertex_pred(pv)) continue;
-    ranks.clear();
-    for (auto [it, end] = boost::adjacent_vertices(pv, view); it != end; ++it) {
-      ranks.push_back(graph.EntityRank(*it));
+std::vector<ProjectionPair> ProjectionPairs(const RelationGraph& graph,
+                                            const AsOfView& view) {
+  // Entity by entity (in id order), count the later entities met through
+  // each of its pillars in a dense array: the work is that of the pairs
+  // produced (each seen from both ends), with no hashing and no global sort.
+  const std::size_t n = graph.num_entities();
+  std::vector<Vertex> by_rank(n);
+  for (std::size_t e = 0; e < n; ++e) by_rank[graph.EntityRank(e)] = e;
+  std::vector<int> count(n, 0);
+  // The pillar through which an entity was last counted, so that an entity
+  // holding two roles in one pillar counts once.
+  std::vector<Vertex> counted_via(n, boost::graph_traits<Graph>::null_vertex());
+  std::vector<Vertex> pillars;
+  std::vector<std::size_t> touched;
+  std::vector<ProjectionPair> out;
+  for (std::size_t ra = 0; ra < n; ++ra) {
+    const Vertex a = by_rank[ra];
+    if (!view.m_vertex_pred(a)) continue;
+    pillars.clear();
+    for (auto [it, end] = boost::out_edges(a, view); it != end; ++it) {
+      pillars.push_back(boost::target(*it, view));
     }
-    std::sort(ranks.begin(), ranks.end());
-    ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
-    for (std::size_t i = 0; i < ranks.size(); ++i) {
-      for (std::size_t j = i + 1; j < ranks.size(); ++j) {
-        ++counts[(static_cast<std::uint64_t>(ranks[i]) << 32) | ranks[j]];
+    std::sort(pillars.begin(), pillars.end());
+    pillars.erase(std::unique(pillars.begin(), pillars.end()), pillars.end());
+    touched.clear();
+    for (Vertex p : pillars) {
+      for (auto [it, end] = boost::out_edges(p, view); it != end; ++it) {
+        const Vertex b = boost::target(*it, view);
+        const std::size_t rb = graph.EntityRank(b);
+        if (rb <= ra || counted_via[b] == p) continue;
+        counted_via[b] = p;
+        if (count[rb]++ == 0) touched.push_back(rb);
       }
     }
+    std::sort(touched.begin(), touched.end());
+    for (std::size_t rb : touched) {
+      const Vertex b = by_rank[rb];
+      out.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b),
+                     count[rb]});
+      count[rb] = 0;
+      counted_via[b] = boost::graph_traits<Graph>::null_vertex();
+    }
   }
-  std::vector<std::pair<std::uint64_t, int>> sorted(counts.begin(), counts.end());
-  std::sort(sorted.begin(), sorted.end());
-  // Rank -> entity, to turn ranks back into ids.
-  std::vector<std::size_t> by_rank(graph.num_entities());
-  for (std::size_t e = 0; e < graph.num_entities(); ++e) {
-    by_rank[graph.EntityRank(e)] = e;
-  }
+  return out;
+}
+
+std::vector<SharedPillars> Projection(const RelationGraph& graph,
+                                      const AsOfView& view) {
   const auto entities = graph.network().entities();
   std::vector<SharedPillars> out;
-  out.reserve(sorted.size());
-  for (const auto& [key, shared] : sorted) {
-    out.push_back({entities[by_rank[key >> 32]].id,
-                   entities[by_rank[key & 0xffffffffu]].id, shared});
+  for (const ProjectionPair& p : ProjectionPairs(graph, view)) {
+    out.push_back({entities[p.a].id, entities[p.b].id, p.shared});
   }
   return out;
 }

@@ -106,6 +106,16 @@ TEST(Analysis, StarCountsEveryPairOnce) {
                                         SharedPillars{EntityId("b"), EntityId("c"), 2}));
 }
 
+TEST(Analysis, TwoRolesInOnePillarShareItOnce) {
+  // a holds two roles in p1 (validate reports that); the pair shares one pillar.
+  const RelationGraph g(SmallNetwork(
+      {"a", "b"}, {{{"a", kLead}, {"a", kMember}, {"b", kMember}}}));
+  const Analysis a = Analyze(g, kDay);
+  EXPECT_THAT(a.entities, ElementsAre(EntityLoad{EntityId("a"), 1, 2, 0.0},
+                                      EntityLoad{EntityId("b"), 0, 1, 0.0}));
+  EXPECT_THAT(a.projection, ElementsAre(SharedPillars{EntityId("a"), EntityId("b"), 1}));
+}
+
 TEST(Analysis, NoEdgesGivesEmptyResults) {
   const RelationGraph g(SmallNetwork({"b", "a"}, {{}}));
   const Analysis a = Analyze(g, kDay);

@@ -35,6 +35,7 @@
 #ifndef NETGOV_GRAPH_ANALYSIS_HPP_
 #define NETGOV_GRAPH_ANALYSIS_HPP_
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -97,10 +98,30 @@ Analysis Analyze(const RelationGraph& graph, Date as_of);
 // the view hides).
 std::vector<double> Betweenness(const AsOfView& view);
 
+// ProjectionPair
+//
+// A pair of the projection with entities as positions in
+// `network.entities()`: the compact form, 12 bytes a pair.
+struct ProjectionPair {
+  std::uint32_t a = 0;
+  std::uint32_t b = 0;
+  int shared = 0;
+
+  friend bool operator==(const ProjectionPair&, const ProjectionPair&) = default;
+};
+
+// ProjectionPairs()
+//
+// The co-membership projection of `view`, sorted by (id of a, id of b). Its
+// cost is that of the pairs it produces, each seen from both ends: entity by
+// entity, the entities met through its pillars are counted in a dense array
+// (no hashing, no global sort).
+std::vector<ProjectionPair> ProjectionPairs(const RelationGraph& graph,
+                                            const AsOfView& view);
+
 // Projection()
 //
-// The co-membership projection of `view`, sorted by (a, b). Its cost is that
-// of the pairs it produces (with their multiplicity) plus sorting them.
+// `ProjectionPairs()` with entity ids, sorted by (a, b).
 std::vector<SharedPillars> Projection(const RelationGraph& graph,
                                       const AsOfView& view);
 
