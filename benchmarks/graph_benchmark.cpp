@@ -3,11 +3,38 @@
 // co-membership projection and Brandes betweenness. N is the number of
 // entities; networks have N/10 pillars and about 3N roles.
 //
-// Last recorded run (Release, g++-12, 2 shared cores; see docs/benchmarks.md):
+// Last recorded run (Release, g++-12, 2 cores shared with other builds, load
+// average 7-12; CPU time; see docs/benchmarks.md):
 //   cmake -S . -B build-graph-rel -G Ninja -DCMAKE_BUILD_TYPE=Release
-//   cmake --build build-graph-rel --target graph_benchmark
-//   build-graph-rel/benchmarks/graph_benchmark
-// RECORDED_RUN
+//   cmake --build build-graph-rel --target graph_benchmark -j2
+//   build-graph-rel/benchmarks/graph_benchmark --benchmark_min_time=0.3
+//
+//   BM_BuildGraph/100            14440 ns   ns_per_role=48.1  roles=300
+//   BM_BuildGraph/1000          153197 ns   ns_per_role=51.1  roles=3k
+//   BM_BuildGraph/10000        2504412 ns   ns_per_role=83.5  roles=30k
+//   BM_BuildGraph/100000      80588272 ns   ns_per_role=268.6 roles=300k
+//   BM_BuildGraph_BigO          266.77 N    RMS 13 %
+//   BM_AsOfViewEdges/100          2095 ns   ns_per_role=7.0
+//   BM_AsOfViewEdges/1000        22575 ns   ns_per_role=7.5
+//   BM_AsOfViewEdges/10000      291001 ns   ns_per_role=9.7
+//   BM_AsOfViewEdges/100000    7380985 ns   ns_per_role=24.6
+//   BM_AsOfViewEdges_BigO        24.45 N    RMS 12 %
+//   BM_ProjectionPairs/100       94843 ns   ns_per_pair=24.6  pairs=3.857k
+//   BM_ProjectionPairs/1000    2254706 ns   ns_per_pair=58.2  pairs=38.715k
+//   BM_ProjectionPairs/10000  33671107 ns   ns_per_pair=87.2  pairs=386.222k
+//   BM_ProjectionPairs/100000 974418508 ns  ns_per_pair=252.2 pairs=3.86295M
+//   BM_ProjectionPairs_BigO     250.59 N    RMS 13 %
+//   BM_Projection/100           204596 ns   ns_per_pair=53.0
+//   BM_Projection/1000         3263782 ns   ns_per_pair=84.3
+//   BM_Projection/10000       69143013 ns   ns_per_pair=179.0
+//   BM_Projection/100000    1389174089 ns   ns_per_pair=359.6
+//   BM_Projection_BigO          357.80 N    RMS 10 %
+//   BM_Betweenness/100            1.31 ms
+//   BM_Betweenness/256            8.90 ms
+//   BM_Betweenness/1024            156 ms
+//   BM_Betweenness/4096           3285 ms
+//   BM_Betweenness/6400           8585 ms
+//   BM_Betweenness_BigO         207.57 N^2  RMS 4 %
 #include <benchmark/benchmark.h>
 
 #include <map>
