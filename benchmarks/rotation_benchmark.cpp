@@ -5,7 +5,20 @@
 //   cmake --build build-rotation-release --target rotation_benchmark netgov_program -j2
 //   build-rotation-release/benchmarks/rotation_benchmark
 //
-// Last recorded run: see RECORDED RUN below.
+// Last recorded run (2026-11-29, g++-12 Release, 2 cores at load average 10;
+// read the CPU column; docs/benchmarks.md has the table and the hyperfine run):
+//   BM_GenerateMonthlyTerms/1024        867489 ns    175712 ns   items/s=5.83M
+//   BM_GenerateMonthlyTerms/4096       3341549 ns    645943 ns   items/s=6.34M
+//   BM_GenerateMonthlyTerms/16384     14286613 ns   2667101 ns   items/s=6.14M
+//   BM_GenerateMonthlyTerms/65536     91763254 ns  17584738 ns   items/s=3.73M
+//   BM_GenerateMonthlyTerms_BigO       1366.98 N     261.71 N    RMS 16 %
+//   BM_HoldersOnDate/1024                  496 ns      99.7 ns
+//   BM_HoldersOnDate/4096                  538 ns       112 ns
+//   BM_HoldersOnDate/16384                 828 ns       157 ns
+//   BM_HoldersOnDate/65536                1926 ns       391 ns
+//   BM_HoldersOnDate_BigO                77.33 lgN    15.51 lgN
+//   BM_CliMonthlyTermsJson/5000/real_time   113 ms  (wall; the child's CPU is not counted)
+//   BM_CliMonthlyTermsJson/50000/real_time  960 ms  (8.5 times 5,000)
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
