@@ -20,6 +20,16 @@ long long UnitMonths(const TermSpec& spec) {
   return spec.unit == TermUnit::kYears ? 12LL * spec.count : spec.count;
 }
 
+// True when `index` terms from the anchor certainly leave the supported
+// dates (about 3.1 million days, 103,000 months), so that the products
+// below stay far from overflowing.
+bool FarOutOfRange(const TermSpec& spec, long long index) {
+  const long long limit = spec.unit == TermUnit::kDays || spec.unit == TermUnit::kWeeks
+                             ? 4'000'000LL / UnitDays(spec) + 1
+                             : 200'000LL / UnitMonths(spec) + 1;
+  return index > limit || index < -limit;
+}
+
 bool InDayRange(long long day_number) {
   static const long long kFirst = Date(kMinYear, 1, 1).day_number();
   static const long long kLast = Date(kMaxYear, 12, 31).day_number();
@@ -31,7 +41,7 @@ bool InDayRange(long long day_number) {
 bool NextStartsAfterLastDay(const TermSpec& spec, long long index) {
   static const long long kLast = Date(kMaxYear, 12, 31).day_number();
   const long long next = index + 1;
-  if (next > 10'000'000'000LL) return false;
+  if (spec.count < 1 || FarOutOfRange(spec, next)) return false;
   if (spec.unit == TermUnit::kDays || spec.unit == TermUnit::kWeeks) {
     return static_cast<long long>(spec.start.day_number()) + next * UnitDays(spec) ==
            kLast + 1;
@@ -49,8 +59,7 @@ bool NextStartsAfterLastDay(const TermSpec& spec, long long index) {
 std::optional<Date> TermStart(const TermSpec& spec, long long index) {
   if (spec.count < 1 || spec.start.is_special()) return std::nullopt;
   // Bound the index so the products below cannot overflow.
-  constexpr long long kMaxIndex = 10'000'000'000LL;
-  if (index > kMaxIndex || index < -kMaxIndex) return std::nullopt;
+  if (FarOutOfRange(spec, index)) return std::nullopt;
   if (spec.unit == TermUnit::kDays || spec.unit == TermUnit::kWeeks) {
     const long long offset = index * UnitDays(spec);
     const long long target = static_cast<long long>(spec.start.day_number()) + offset;

@@ -1,6 +1,8 @@
 // Term arithmetic: TermStart, TermIndexOf and TermInterval (netgov/model/rotation.hpp).
 #include "netgov/model/rotation.hpp"
 
+#include <limits>
+
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -45,6 +47,15 @@ TEST(TermStart, OutsideTheSupportedYearsIsNullopt) {
   EXPECT_EQ(TermStart(yearly, 1'000'000'000'000'000LL), std::nullopt);
   const TermSpec daily{Date(2021, 1, 1), TermUnit::kDays, 1};
   EXPECT_EQ(TermStart(daily, -1'000'000'000LL), std::nullopt);
+  EXPECT_EQ(TermStart(daily, std::numeric_limits<long long>::min()), std::nullopt);
+  // Huge terms and indexes stay clear of overflow.
+  const TermSpec long_weeks{Date(2021, 1, 1), TermUnit::kWeeks, 2'000'000'000};
+  EXPECT_EQ(TermStart(long_weeks, 0), Date(2021, 1, 1));
+  EXPECT_EQ(TermStart(long_weeks, 5'000'000'000LL), std::nullopt);
+  EXPECT_EQ(TermInterval(long_weeks, 0), (Interval{Date(2021, 1, 1), std::nullopt}));
+  const TermSpec long_years{Date(2021, 1, 1), TermUnit::kYears, 2'000'000'000};
+  EXPECT_EQ(TermStart(long_years, -3), std::nullopt);
+  EXPECT_EQ(TermIndexOf(long_years, Date(9999, 12, 31)), 0);
 }
 
 TEST(TermIndexOf, FindsTheTermContainingADay) {
