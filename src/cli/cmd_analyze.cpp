@@ -64,7 +64,9 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
       j["entities"].push_back({{"entity", e.entity.str()},
                                {"leads", e.leads},
                                {"roles", e.roles},
-                               {"betweenness", e.betweenness}});
+                               {"betweenness", a.has_betweenness
+                                                   ? nlohmann::json(e.betweenness)
+                                                   : nlohmann::json(nullptr)}});
     }
     j["projection"] = nlohmann::json::array();
     for (const graph::SharedPillars& s : a.projection) {
@@ -88,9 +90,13 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
   Table entities({"entity", "leads", "roles", "betweenness"});
   for (const graph::EntityLoad& e : a.entities) {
     entities.AddRow({e.entity.str(), std::to_string(e.leads), std::to_string(e.roles),
-                     Number(e.betweenness)});
+                     a.has_betweenness ? Number(e.betweenness) : "-"});
   }
   entities.Print(ctx.out, "  ");
+  if (!a.has_betweenness) {
+    ctx.out << "  (betweenness not computed: more than " << graph::kMaxBetweennessVertices
+            << " entities and pillars)\n";
+  }
   ctx.out << "\nCo-membership (pairs sharing pillars, by a then b)\n";
   if (a.projection.empty()) {
     ctx.out << "  (none)\n";

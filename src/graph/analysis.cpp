@@ -145,7 +145,10 @@ Analysis Analyze(const RelationGraph& graph, Date as_of) {
   Analysis a;
   a.as_of = as_of;
   const AsOfView view = graph.AsOf(as_of);
-  const std::vector<double> centrality = Betweenness(view);
+  a.has_betweenness = boost::num_vertices(view) <= kMaxBetweennessVertices;
+  const std::vector<double> centrality =
+      a.has_betweenness ? Betweenness(view)
+                        : std::vector<double>(boost::num_vertices(view), 0.0);
   for (std::size_t e = 0; e < graph.num_entities(); ++e) {
     const Vertex v = graph.EntityVertex(e);
     if (!view.m_vertex_pred(v)) continue;

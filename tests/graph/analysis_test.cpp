@@ -215,6 +215,17 @@ TEST(Analysis, DefaultNetworkOn1January2022) {
   EXPECT_EQ(a.projection.size(), 10u);
 }
 
+TEST(Analysis, LargeGraphsLeaveBetweennessOut) {
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i <= kMaxBetweennessVertices; ++i) ids.push_back("e" + std::to_string(i));
+  const RelationGraph g(SmallNetwork(ids, {{{"e0", kLead}, {"e1", kMember}}}));
+  const Analysis a = Analyze(g, kDay);
+  EXPECT_FALSE(a.has_betweenness);
+  EXPECT_EQ(a.entities.size(), kMaxBetweennessVertices + 1);
+  EXPECT_THAT(a.projection, ElementsAre(SharedPillars{EntityId("e0"), EntityId("e1"), 1}));
+  EXPECT_TRUE(Analyze(RelationGraph(SmallNetwork({"a"}, {})), kDay).has_betweenness);
+}
+
 TEST(ShortestPath, GoesThroughPillars) {
   const RelationGraph g(io::DefaultNetwork());
   EXPECT_THAT(ShortestPath(g, Date(2021, 12, 6), "who", "unesco"),

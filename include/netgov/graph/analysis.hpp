@@ -70,9 +70,18 @@ struct SharedPillars {
   friend bool operator==(const SharedPillars&, const SharedPillars&) = default;
 };
 
+// kMaxBetweennessVertices
+//
+// Brandes betweenness is O(V E): above this many vertices in the graph
+// `Analyze()` leaves it out (about 20 s at this size) rather than run for
+// hours; call `Betweenness()` directly to compute it anyway.
+inline constexpr std::size_t kMaxBetweennessVertices = 10'000;
+
 // Analysis
 struct Analysis {
   Date as_of;
+  // False when the graph was too large for betweenness (all values 0).
+  bool has_betweenness = true;
   // Every member entity on the date, sorted by id.
   std::vector<EntityLoad> entities;
   // Pairs sharing at least one pillar, sorted by (a, b).
