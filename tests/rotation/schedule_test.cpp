@@ -371,6 +371,20 @@ TEST(Schedule, CallWithoutComputableFallbackIsUndetermined) {
                           "computable fallback (approach-bilaterally is not computable)"));
 }
 
+TEST(Schedule, ExtendIncumbentStopsAtMaxConsecutiveTerms) {
+  Rotation r = Yearly("r", OrderRuleKind::kOpenCall);
+  r.max_consecutive_terms = 2;
+  r.history = {{Date(2021, 1, 1), Ids({"a"}), ""}, {Date(2022, 1, 1), Ids({"a"}), ""}};
+  r.calls = {{Date(2023, 1, 1), Date(2022, 11, 30),
+              {Fallback::kExtendIncumbent, Fallback::kNextInOrder}, ""}};
+  const Network net = Build({Member("a"), Member("b")}, r);
+  EXPECT_THAT(ScheduleLines(net, "r", Date(2023, 1, 1), 1, Date(2023, 1, 1)),
+              ElementsAre("2023-01-01..2023-12-31 - undetermined: call closed 2022-11-30; no "
+                          "computable fallback (extend-incumbent would make a 3rd consecutive "
+                          "term for a (max_consecutive_terms 2); next-in-order: an open call "
+                          "has no automatic successor)"));
+}
+
 // The default network: the minutes of 6 December 2021.
 std::vector<std::string> CoChair(Date as_of) {
   return ScheduleLines(io::DefaultNetwork(), "co-chair", Date(2021, 1, 1), 3, as_of);
