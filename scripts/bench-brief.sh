@@ -4,10 +4,11 @@
 #
 #   scripts/bench-brief.sh          # 300 runs each (after 30 warm-up runs)
 #   scripts/bench-brief.sh 1000
+#   NETGOV_BUILD_DIR=build-x scripts/bench-brief.sh   # another build folder
 #
-# Builds the netgov program with the `release` preset (build/release), and
-# `int main() {}` with the same compiler, flags and linker flags as that
-# build (read from build/release/CMakeCache.txt) into build/release/bench/.
+# Builds the netgov program with the `release` preset (in build/release, or
+# NETGOV_BUILD_DIR), and `int main() {}` with the same compiler, flags and
+# linker flags as that build (read from its CMakeCache.txt) into its bench/.
 # Both are timed with hyperfine (Debian package, installed here if missing;
 # no shell in between, --shell=none); without hyperfine, with a loop of RUNS
 # runs timed by `date +%s%N`. Prints both means and their ratio, and exits 1
@@ -21,13 +22,13 @@ as_of=2022-01-15
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=scripts/deps.sh
 source "${root}/scripts/deps.sh"
+# shellcheck source=scripts/program.sh
+source "${root}/scripts/program.sh"
 netgov_install_deps
 netgov_install_deps hyperfine || echo "bench-brief.sh: no hyperfine; timing a loop" >&2
 
-cd "${root}"
-build=${root}/build/release
-cmake --preset release >/dev/null
-cmake --build --preset release --target netgov_program >/dev/null
+build=${NETGOV_BUILD_DIR:-${root}/build/release}
+netgov_build_program "${root}" "${build}"
 
 # cache_value NAME: a value from the release build's CMakeCache.txt.
 cache_value() {

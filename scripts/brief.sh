@@ -8,25 +8,15 @@
 # Installs missing Debian packages (scripts/deps.sh), configures the `release`
 # preset (build/release), builds only the netgov program and runs
 # `build/release/netgov brief "$@"`. A second run only checks that the program
-# is up to date. Build messages go to stderr, so stdout is the brief alone; the
-# exit code is netgov's.
+# is up to date. Build messages go to stderr, and only when the build fails, so
+# stdout is the brief alone; the exit code is netgov's (2 if the build fails).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=scripts/deps.sh
 source "${root}/scripts/deps.sh"
+# shellcheck source=scripts/program.sh
+source "${root}/scripts/program.sh"
 netgov_install_deps
-
-cd "${root}"
-# Quiet when all is well; the whole log on stderr when the build fails.
-log=$(mktemp)
-trap 'rm -f "${log}"' EXIT
-if ! { cmake --preset release &&
-       cmake --build --preset release --target netgov_program; } >"${log}" 2>&1; then
-  cat "${log}" >&2
-  echo "brief.sh: building the netgov program failed (log above)" >&2
-  exit 2
-fi
-rm -f "${log}"
-trap - EXIT
+netgov_build_program "${root}" "${root}/build/release" || exit 2
 exec "${root}/build/release/netgov" brief "$@"
