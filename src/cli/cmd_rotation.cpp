@@ -1,5 +1,6 @@
 // netgov rotation [ID] --from DATE --terms N | --until DATE: a rotation's term
-// schedule as a table, JSON or iCalendar (one all-day event per term).
+// schedule as a table, JSON or iCalendar (one all-day event per term, written
+// with the escaping and folding of netgov/io/ical.hpp).
 #include "src/cli/cmd_rotation.hpp"
 
 #include <algorithm>
@@ -8,8 +9,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_replace.h"
 #include "netgov/core/strings.hpp"
+#include "netgov/io/ical.hpp"
 #include "src/cli/commands.hpp"
 
 namespace netgov::cli {
@@ -25,31 +26,15 @@ std::string IcsDate(Date day) {
   return iso;
 }
 
-// RFC 5545 TEXT escaping.
-std::string IcsText(std::string_view text) {
-  return absl::StrReplaceAll(ToAbsl(text),
-                             {{"\\", "\\\\"}, {";", "\\;"}, {",", "\\,"}, {"\n", "\\n"}});
-}
-
-// One content line, folded at 75 octets (not inside a UTF-8 sequence), CRLF.
-void IcsLine(std::ostream& out, std::string_view line) {
-  std::size_t width = 75;
-  while (line.size() > width) {
-    std::size_t cut = width;
-    while (cut > 1 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-    out << line.substr(0, cut) << "\r\n ";
-    line.remove_prefix(cut);
-    width = 74;  // the leading space counts
-  }
-  out << line << "\r\n";
-}
+// One content line, folded, CRLF (the calendar component's writer).
+void IcsLine(std::ostream& out, std::string_view line) { out << io::FoldICalLine(line); }
 
 void PrintIcs(const Context& ctx, const Rotation& r,
               const std::vector<rotation::Term>& terms) {
   std::ostream& out = ctx.out;
   IcsLine(out, "BEGIN:VCALENDAR");
   IcsLine(out, "VERSION:2.0");
-  IcsLine(out, "PRODID:-//netgov//netgov rotation//EN");
+  IcsLine(out, absl::StrCat("PRODID:", ToAbsl(io::kICalProductId)));
   IcsLine(out, "CALSCALE:GREGORIAN");
   const std::string stamp = absl::StrCat("DTSTAMP:", IcsDate(ctx.as_of), "T000000Z");
   const std::string title = r.title.empty() ? r.id.str() : r.title;
@@ -68,11 +53,11 @@ void PrintIcs(const Context& ctx, const Rotation& r,
       IcsLine(out, absl::StrCat("DURATION:P", (t.end - t.start).days() + 1, "D"));
     }
     IcsLine(out, absl::StrCat("SUMMARY:",
-                              IcsText(absl::StrCat(title, ": ",
+                              io::EscapeICalText(absl::StrCat(title, ": ",
                                                    labels.empty() ? "-"
                                                                   : absl::StrJoin(labels, ", "),
                                                    " (", ToAbsl(ToString(t.status)), ")"))));
-    if (!t.reason.empty()) IcsLine(out, absl::StrCat("DESCRIPTION:", IcsText(t.reason)));
+    if (!t.reason.empty()) IcsLine(out, absl::StrCat("DESCRIPTION:", io::EscapeICalText(t.reason)));
     IcsLine(out, "TRANSP:TRANSPARENT");
     IcsLine(out, "END:VEVENT");
   }

@@ -89,7 +89,7 @@ TEST(RotationCommand, IcsGivesAllDayEvents) {
                            "--format", "ics"});
   EXPECT_EQ(r.code, 0);
   EXPECT_EQ(r.out,
-            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//netgov//netgov rotation//EN\r\n"
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//netgov//netgov 0.1.0//EN\r\n"
             "CALSCALE:GREGORIAN\r\n"
             "BEGIN:VEVENT\r\nUID:co-chair-2021-01-01@netgov\r\nDTSTAMP:20211206T000000Z\r\n"
             "DTSTART;VALUE=DATE:20210101\r\nDTEND;VALUE=DATE:20220101\r\n"
