@@ -74,11 +74,13 @@ struct EnumTraits<SortKey> {
 
 // OrderRule
 //
-// `sequence` and `cycle` apply to `fixed`; `key` to `alphabetical`.
+// `sequence` and `cycle` apply to `fixed` (without `cycle` the terms after
+// the sequence runs out are undetermined, as in the file format, where
+// `cycle` defaults to false); `key` applies to `alphabetical`.
 struct OrderRule {
   OrderRuleKind rule = OrderRuleKind::kOpenCall;
   std::vector<EntityId> sequence;
-  bool cycle = true;
+  bool cycle = false;
   SortKey key = SortKey::kName;
 
   friend bool operator==(const OrderRule&, const OrderRule&) = default;
