@@ -4,20 +4,16 @@
 #include "gtest/gtest.h"
 #include "nlohmann/json.hpp"
 #include "src/cli/cli.hpp"
+#include "tests/testing/cli_runner.hpp"
 
 namespace netgov::cli {
 namespace {
 
 using ::testing::HasSubstr;
 
-std::string RunOk(std::vector<std::string> args, Date today = Date(2021, 12, 6)) {
-  std::ostringstream out, err;
-  EXPECT_EQ(Run(args, out, err, today), 0) << err.str();
-  return out.str();
-}
 
 TEST(BriefCommand, JsonHasTheContractKeys) {
-  const nlohmann::json doc = nlohmann::json::parse(RunOk({"brief", "--format", "json"}));
+  const nlohmann::json doc = nlohmann::json::parse(testing::RunNetgovOk({"brief", "--format", "json"}));
   for (const char* key : {"as_of", "network", "co_chairs", "pillars", "commitments",
                           "deadlines", "rotation", "diagnostics"}) {
     EXPECT_TRUE(doc.contains(key)) << key;
@@ -27,7 +23,7 @@ TEST(BriefCommand, JsonHasTheContractKeys) {
 }
 
 TEST(BriefCommand, CommitmentsWithOsapgPositions) {
-  const nlohmann::json doc = nlohmann::json::parse(RunOk({"brief", "--format", "json"}));
+  const nlohmann::json doc = nlohmann::json::parse(testing::RunNetgovOk({"brief", "--format", "json"}));
   const nlohmann::json& commitments = doc.at("commitments");
   ASSERT_EQ(commitments.size(), 5u);
   std::vector<std::string> lines;
@@ -44,7 +40,7 @@ TEST(BriefCommand, CommitmentsWithOsapgPositions) {
 }
 
 TEST(BriefCommand, TextNamesEverySection) {
-  const std::string text = RunOk({"brief"});
+  const std::string text = testing::RunNetgovOk({"brief"});
   EXPECT_THAT(text, ::testing::StartsWith(
                         "UN Network on Racial Discrimination and Protection of Minorities\n"
                         "Briefing as of 2021-12-06\n"));
@@ -63,7 +59,7 @@ TEST(BriefCommand, TextNamesEverySection) {
 TEST(BriefCommand, DefaultsToToday) {
   // Without --as-of the date passed as "today" is used.
   const nlohmann::json doc = nlohmann::json::parse(
-      RunOk({"brief", "--format", "json"}, Date(2022, 1, 1)));
+      testing::RunNetgovOk({"brief", "--format", "json"}, Date(2022, 1, 1)));
   EXPECT_EQ(doc.at("as_of"), "2022-01-01");
 }
 

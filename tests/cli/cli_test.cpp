@@ -1,6 +1,7 @@
 // The command-line contract shared by every command: parsing, global options,
 // formats, exit codes and one-line errors.
 #include "src/cli/cli.hpp"
+#include "tests/testing/cli_runner.hpp"
 
 #include <sstream>
 
@@ -13,27 +14,19 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
-struct Result {
-  int code;
-  std::string out;
-  std::string err;
-};
+using Result = testing::CliResult;
 
-Result RunCli(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  const int code = Run(args, out, err, Date(2021, 12, 6));
-  return {code, out.str(), err.str()};
-}
+using testing::RunNetgov;
 
 TEST(Cli, NoCommandPrintsUsageAndExits2) {
-  const Result r = RunCli({});
+  const Result r = RunNetgov({});
   EXPECT_EQ(r.code, 2);
   EXPECT_THAT(r.err, StartsWith("usage: netgov [--network FILE] [--as-of YYYY-MM-DD] COMMAND"));
   EXPECT_EQ(r.out, "");
 }
 
 TEST(Cli, HelpListsEveryCommand) {
-  const Result r = RunCli({"--help"});
+  const Result r = RunNetgov({"--help"});
   EXPECT_EQ(r.code, 0);
   for (const Command& c : Commands()) {
     EXPECT_THAT(r.out, HasSubstr(std::string("  ") + std::string(c.name))) << c.name;
@@ -41,13 +34,13 @@ TEST(Cli, HelpListsEveryCommand) {
 }
 
 TEST(Cli, CommandHelp) {
-  const Result r = RunCli({"entity", "--help"});
+  const Result r = RunNetgov({"entity", "--help"});
   EXPECT_EQ(r.code, 0);
   EXPECT_THAT(r.out, StartsWith("usage: netgov entity ID [--format text|json]\n"));
 }
 
 TEST(Cli, UnknownCommandSuggestsTheClosest) {
-  const Result r = RunCli({"pilars"});
+  const Result r = RunNetgov({"pilars"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err,
             "netgov: unknown command 'pilars'; did you mean 'pillars'? (netgov --help "
@@ -55,7 +48,7 @@ TEST(Cli, UnknownCommandSuggestsTheClosest) {
 }
 
 TEST(Cli, UnknownOptionSuggestsTheClosest) {
-  const Result r = RunCli({"pillars", "--fromat", "json"});
+  const Result r = RunNetgov({"pillars", "--fromat", "json"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err,
             "netgov pillars: unknown option --fromat; did you mean --format? (usage: "
@@ -63,25 +56,25 @@ TEST(Cli, UnknownOptionSuggestsTheClosest) {
 }
 
 TEST(Cli, BadAsOfDate) {
-  const Result r = RunCli({"--as-of", "2021-02-30", "pillars"});
+  const Result r = RunNetgov({"--as-of", "2021-02-30", "pillars"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err, "netgov: --as-of: '2021-02-30' does not exist: February 2021 has 28 days\n");
 }
 
 TEST(Cli, OptionWithoutValue) {
-  const Result r = RunCli({"pillars", "--as-of"});
+  const Result r = RunNetgov({"pillars", "--as-of"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err, "netgov: option --as-of needs a value\n");
 }
 
 TEST(Cli, UnknownFormat) {
-  const Result r = RunCli({"pillars", "--format", "xml"});
+  const Result r = RunNetgov({"pillars", "--format", "xml"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err, "netgov pillars: unknown format 'xml'; expected text, json\n");
 }
 
 TEST(Cli, TooManyArguments) {
-  const Result r = RunCli({"entity", "who", "ilo"});
+  const Result r = RunNetgov({"entity", "who", "ilo"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err,
             "netgov entity: unexpected argument 'ilo' (usage: netgov entity ID "
@@ -89,15 +82,15 @@ TEST(Cli, TooManyArguments) {
 }
 
 TEST(Cli, MissingNetworkFile) {
-  const Result r = RunCli({"--network", "/nonexistent/net.json", "pillars"});
+  const Result r = RunNetgov({"--network", "/nonexistent/net.json", "pillars"});
   EXPECT_EQ(r.code, 2);
   EXPECT_THAT(r.err, StartsWith("netgov: /nonexistent/net.json: "));
   EXPECT_EQ(r.out, "");
 }
 
 TEST(Cli, GlobalOptionsMayFollowTheCommand) {
-  const Result before = RunCli({"--as-of", "2022-01-01", "--format", "json", "pillars"});
-  const Result after = RunCli({"pillars", "--as-of=2022-01-01", "--format=json"});
+  const Result before = RunNetgov({"--as-of", "2022-01-01", "--format", "json", "pillars"});
+  const Result after = RunNetgov({"pillars", "--as-of=2022-01-01", "--format=json"});
   EXPECT_EQ(before.code, 0);
   EXPECT_EQ(before.out, after.out);
   EXPECT_THAT(before.out, HasSubstr("\"as_of\": \"2022-01-01\""));
@@ -106,8 +99,8 @@ TEST(Cli, GlobalOptionsMayFollowTheCommand) {
 TEST(Cli, OutputIsByteForByteReproducible) {
   for (const char* command : {"brief", "pillars"}) {
     for (const char* format : {"text", "json"}) {
-      const Result a = RunCli({command, "--format", format});
-      const Result b = RunCli({command, "--format", format});
+      const Result a = RunNetgov({command, "--format", format});
+      const Result b = RunNetgov({command, "--format", format});
       EXPECT_EQ(a.code, 0) << command << " " << format << ": " << a.err;
       EXPECT_EQ(a.out, b.out);
       EXPECT_FALSE(a.out.empty());

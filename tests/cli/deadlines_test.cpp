@@ -7,6 +7,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "src/cli/cli.hpp"
+#include "tests/testing/cli_runner.hpp"
 
 namespace netgov::cli {
 namespace {
@@ -14,22 +15,14 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
-struct Result {
-  int code;
-  std::string out;
-  std::string err;
-};
+using Result = testing::CliResult;
 
-Result RunCli(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  const int code = Run(args, out, err, Date(2021, 12, 6));
-  return {code, out.str(), err.str()};
-}
+using testing::RunNetgov;
 
 const std::string kRecurring = std::string(NETGOV_SOURCE_DIR) + "/tests/ical/recurring.netgov.json";
 
 TEST(DeadlinesCommand, DefaultWindowIsTheNext60Days) {
-  const Result r = RunCli({"deadlines"});
+  const Result r = RunNetgov({"deadlines"});
   EXPECT_EQ(r.code, 0);
   EXPECT_EQ(r.err, "");
   // 1 January 2022 is a Saturday: "following" moves the UNHCR item to Monday
@@ -48,7 +41,7 @@ TEST(DeadlinesCommand, DefaultWindowIsTheNext60Days) {
 }
 
 TEST(DeadlinesCommand, RecurrencesOverMonthEndsAndLeapYears) {
-  const Result r = RunCli({"--network", kRecurring, "deadlines", "--from", "2024-02-26",
+  const Result r = RunNetgov({"--network", kRecurring, "deadlines", "--from", "2024-02-26",
                            "--to", "2024-03-31"});
   EXPECT_EQ(r.code, 0) << r.err;
   // month-end: 31 March 2024 is a Sunday, 1 April Easter Monday, so
@@ -70,7 +63,7 @@ TEST(DeadlinesCommand, RecurrencesOverMonthEndsAndLeapYears) {
 }
 
 TEST(DeadlinesCommand, Json) {
-  const Result r = RunCli({"deadlines", "--from", "2021-12-21", "--to", "2021-12-21",
+  const Result r = RunNetgov({"deadlines", "--from", "2021-12-21", "--to", "2021-12-21",
                            "--format", "json"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out, R"({
@@ -111,7 +104,7 @@ TEST(DeadlinesCommand, Json) {
 }
 
 TEST(DeadlinesCommand, ICalendar) {
-  const Result r = RunCli({"deadlines", "--format", "ics"});
+  const Result r = RunNetgov({"deadlines", "--format", "ics"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_THAT(r.out, StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
   EXPECT_THAT(r.out, HasSubstr("BEGIN:VEVENT\r\n"
@@ -128,14 +121,14 @@ TEST(DeadlinesCommand, ICalendar) {
 }
 
 TEST(DeadlinesCommand, BadWindowIsOneLineAndExit2) {
-  Result r = RunCli({"deadlines", "--from", "2021-12-06", "--to", "2021-12-01"});
+  Result r = RunNetgov({"deadlines", "--from", "2021-12-06", "--to", "2021-12-01"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err, "netgov deadlines: --to 2021-12-01 is before --from 2021-12-06\n");
-  r = RunCli({"deadlines", "--from", "2021-02-30"});
+  r = RunNetgov({"deadlines", "--from", "2021-02-30"});
   EXPECT_EQ(r.code, 2);
   EXPECT_THAT(r.err, StartsWith("netgov deadlines: --from: "));
-  r = RunCli({"deadlines", "--format", "csv"});
+  r = RunNetgov({"deadlines", "--format", "csv"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err, "netgov deadlines: unknown format 'csv'; expected text, json, ics\n");
 }

@@ -2,7 +2,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "nlohmann/json.hpp"
-#include "tests/cli/cli_graph_testing.hpp"
+#include "tests/testing/cli_runner.hpp"
 
 namespace netgov::cli {
 namespace {

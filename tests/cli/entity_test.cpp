@@ -4,24 +4,17 @@
 #include "gtest/gtest.h"
 #include "nlohmann/json.hpp"
 #include "src/cli/cli.hpp"
+#include "tests/testing/cli_runner.hpp"
 
 namespace netgov::cli {
 namespace {
 
-struct Result {
-  int code;
-  std::string out;
-  std::string err;
-};
+using Result = testing::CliResult;
 
-Result RunCli(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  const int code = Run(args, out, err, Date(2021, 12, 6));
-  return {code, out.str(), err.str()};
-}
+using testing::RunNetgov;
 
 TEST(EntityCommand, OsapgJson) {
-  const Result r = RunCli({"entity", "osapg", "--format", "json"});
+  const Result r = RunNetgov({"entity", "osapg", "--format", "json"});
   ASSERT_EQ(r.code, 0) << r.err;
   const nlohmann::json doc = nlohmann::json::parse(r.out);
   EXPECT_EQ(doc.at("entity"), "osapg");
@@ -48,7 +41,7 @@ TEST(EntityCommand, OsapgJson) {
 }
 
 TEST(EntityCommand, IloLeadsIntersectionalityFrom2022) {
-  const Result r = RunCli({"entity", "ILO", "--format", "json"});
+  const Result r = RunNetgov({"entity", "ILO", "--format", "json"});
   ASSERT_EQ(r.code, 0) << r.err;
   const nlohmann::json doc = nlohmann::json::parse(r.out);
   const nlohmann::json& role = doc.at("roles").at(0);
@@ -59,7 +52,7 @@ TEST(EntityCommand, IloLeadsIntersectionalityFrom2022) {
 }
 
 TEST(EntityCommand, UnescoHoldsTheRecordedRotatingSeatOf2021) {
-  const Result r = RunCli({"entity", "unesco", "--format", "json"});
+  const Result r = RunNetgov({"entity", "unesco", "--format", "json"});
   ASSERT_EQ(r.code, 0) << r.err;
   const nlohmann::json doc = nlohmann::json::parse(r.out);
   ASSERT_EQ(doc.at("seats").size(), 1u);
@@ -70,7 +63,7 @@ TEST(EntityCommand, UnescoHoldsTheRecordedRotatingSeatOf2021) {
 }
 
 TEST(EntityCommand, TextByAlias) {
-  const Result r = RunCli({"entity", "UN Human Rights"});
+  const Result r = RunNetgov({"entity", "UN Human Rights"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_THAT(r.out, ::testing::StartsWith(
                          "OHCHR: Office of the United Nations High Commissioner for Human "
@@ -81,14 +74,14 @@ TEST(EntityCommand, TextByAlias) {
 }
 
 TEST(EntityCommand, UnknownEntitySuggestsTheClosest) {
-  const Result r = RunCli({"entity", "unhcrr"});
+  const Result r = RunNetgov({"entity", "unhcrr"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err, "netgov entity: unknown entity 'unhcrr'; did you mean 'unhcr'?\n");
 }
 
 TEST(EntityCommand, MissingId) {
-  const Result r = RunCli({"entity"});
+  const Result r = RunNetgov({"entity"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err,
             "netgov entity: missing entity; usage: netgov entity ID (an id, acronym or "

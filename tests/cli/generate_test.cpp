@@ -4,7 +4,7 @@
 #include "netgov/graph/analysis.hpp"
 #include "netgov/io/generate.hpp"
 #include "netgov/io/json.hpp"
-#include "tests/cli/cli_graph_testing.hpp"
+#include "tests/testing/cli_runner.hpp"
 
 namespace netgov::cli {
 namespace {

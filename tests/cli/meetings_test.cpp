@@ -7,28 +7,21 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "src/cli/cli.hpp"
+#include "tests/testing/cli_runner.hpp"
 
 namespace netgov::cli {
 namespace {
 
 using ::testing::HasSubstr;
 
-struct Result {
-  int code;
-  std::string out;
-  std::string err;
-};
+using Result = testing::CliResult;
 
-Result RunCli(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  const int code = Run(args, out, err, Date(2021, 12, 6));
-  return {code, out.str(), err.str()};
-}
+using testing::RunNetgov;
 
 const std::string kRecurring = std::string(NETGOV_SOURCE_DIR) + "/tests/ical/recurring.netgov.json";
 
 TEST(MeetingsCommand, DefaultNetworkText) {
-  const Result r = RunCli({"meetings"});
+  const Result r = RunNetgov({"meetings"});
   EXPECT_EQ(r.code, 0) << r.err;
   // The minutes: "6 December 2021, 8:00-9:00 (EST) / 14:00-15:00 (CET)".
   EXPECT_EQ(r.out,
@@ -50,7 +43,7 @@ TEST(MeetingsCommand, DefaultNetworkText) {
 }
 
 TEST(MeetingsCommand, JsonAcrossClockChangesAndTheDateLine) {
-  const Result r = RunCli({"--network", kRecurring, "meetings", "--format", "json"});
+  const Result r = RunNetgov({"--network", kRecurring, "meetings", "--format", "json"});
   EXPECT_EQ(r.code, 0) << r.err;
   // Sorted by start instant: Auckland's 15 June 09:00 is 14 June 21:00 UTC.
   // "ge" has no zone of its own: the network's, Europe/Zurich.
@@ -112,7 +105,7 @@ TEST(MeetingsCommand, JsonAcrossClockChangesAndTheDateLine) {
 }
 
 TEST(MeetingsCommand, ICalendarHasTheZonesItUses) {
-  const Result r = RunCli({"meetings", "--format", "ics"});
+  const Result r = RunNetgov({"meetings", "--format", "ics"});
   EXPECT_EQ(r.code, 0) << r.err;
   // New York in 2021, and the change in force when 2021 began.
   EXPECT_THAT(r.out, HasSubstr("BEGIN:VTIMEZONE\r\nTZID:America/New_York\r\n"

@@ -4,20 +4,15 @@
 #include "gtest/gtest.h"
 #include "nlohmann/json.hpp"
 #include "src/cli/cli.hpp"
+#include "tests/testing/cli_runner.hpp"
 
 namespace netgov::cli {
 namespace {
 
-std::string RunOk(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  EXPECT_EQ(Run(args, out, err, Date(2021, 12, 6)), 0) << err.str();
-  EXPECT_EQ(err.str(), "");
-  return out.str();
-}
 
 TEST(PillarsCommand, TextTableOnTheDayOfTheMeeting) {
   EXPECT_EQ(
-      RunOk({"pillars"}),
+      testing::RunNetgovOk({"pillars"}),
       "Pillars of UN Network on Racial Discrimination and Protection of Minorities as of "
       "2021-12-06\n"
       "\n"
@@ -65,7 +60,7 @@ std::vector<std::string> Summary(const std::string& json_text) {
 }
 
 TEST(PillarsCommand, JsonOnTheDayOfTheMeeting) {
-  EXPECT_THAT(Summary(RunOk({"pillars", "--format", "json"})),
+  EXPECT_THAT(Summary(testing::RunNetgovOk({"pillars", "--format", "json"})),
               ::testing::ElementsAre(
                   "1 leave-no-one-behind [led] who | | osapg",
                   "2 criminal-justice [led] unodc | | undp",
@@ -78,7 +73,7 @@ TEST(PillarsCommand, JsonOnTheDayOfTheMeeting) {
 }
 
 TEST(PillarsCommand, JsonOnTheFirstOfJanuary2022) {
-  EXPECT_THAT(Summary(RunOk({"--as-of", "2022-01-01", "pillars", "--format", "json"})),
+  EXPECT_THAT(Summary(testing::RunNetgovOk({"--as-of", "2022-01-01", "pillars", "--format", "json"})),
               ::testing::ElementsAre(
                   "1 leave-no-one-behind [led] who | | osapg unhcr",
                   "2 criminal-justice [led] unodc | | undp",
@@ -91,7 +86,7 @@ TEST(PillarsCommand, JsonOnTheFirstOfJanuary2022) {
 }
 
 TEST(PillarsCommand, JsonHasTheContractKeys) {
-  const nlohmann::json doc = nlohmann::json::parse(RunOk({"pillars", "--format", "json"}));
+  const nlohmann::json doc = nlohmann::json::parse(testing::RunNetgovOk({"pillars", "--format", "json"}));
   const nlohmann::json& first = doc.at("pillars").at(0);
   for (const char* key : {"id", "number", "name", "launched", "leads", "members", "supporters"}) {
     EXPECT_TRUE(first.contains(key)) << key;

@@ -10,21 +10,14 @@
 #include "gtest/gtest.h"
 #include "nlohmann/json.hpp"
 #include "src/cli/cli.hpp"
+#include "tests/testing/cli_runner.hpp"
 
 namespace netgov::cli {
 namespace {
 
-struct Result {
-  int code;
-  std::string out;
-  std::string err;
-};
+using Result = testing::CliResult;
 
-Result RunCli(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  const int code = Run(args, out, err, Date(2021, 12, 6));
-  return {code, out.str(), err.str()};
-}
+using testing::RunNetgov;
 
 // A network file in the test's temporary folder.
 std::string WriteNetwork(const std::string& name, const std::string& rotations) {
@@ -38,7 +31,7 @@ std::string WriteNetwork(const std::string& name, const std::string& rotations) 
 }
 
 TEST(RotationCommand, TextWhileTheCallIsOpen) {
-  const Result r = RunCli({"rotation", "--from", "2021-01-01", "--terms", "3"});
+  const Result r = RunNetgov({"rotation", "--from", "2021-01-01", "--terms", "3"});
   EXPECT_EQ(r.code, 0);
   EXPECT_EQ(r.err, "");
   EXPECT_EQ(r.out,
@@ -51,7 +44,7 @@ TEST(RotationCommand, TextWhileTheCallIsOpen) {
 }
 
 TEST(RotationCommand, JsonAfterTheCallCloses) {
-  const Result r = RunCli({"--as-of", "2021-12-22", "rotation", "co-chair", "--from",
+  const Result r = RunNetgov({"--as-of", "2021-12-22", "rotation", "co-chair", "--from",
                            "2022-03-01", "--terms", "2", "--format", "json"});
   EXPECT_EQ(r.code, 0);
   const std::string expected = R"J({
@@ -85,7 +78,7 @@ TEST(RotationCommand, JsonAfterTheCallCloses) {
 }
 
 TEST(RotationCommand, IcsGivesAllDayEvents) {
-  const Result r = RunCli({"rotation", "--from", "2021-06-01", "--until", "2022-01-01",
+  const Result r = RunNetgov({"rotation", "--from", "2021-06-01", "--until", "2022-01-01",
                            "--format", "ics"});
   EXPECT_EQ(r.code, 0);
   EXPECT_EQ(r.out,
@@ -105,11 +98,11 @@ TEST(RotationCommand, LastTermOfTheSupportedDates) {
   const std::string path = WriteNetwork("rotation_end.json", R"([{"id": "r",
       "term": {"start": "2021-01-01", "years": 1},
       "order": {"rule": "fixed", "sequence": ["a", "b"], "cycle": true}}])");
-  Result r = RunCli({"--network", path, "rotation", "--from", "9999-05-01", "--terms", "1",
+  Result r = RunNetgov({"--network", path, "rotation", "--from", "9999-05-01", "--terms", "1",
                      "--format", "ics"});
   EXPECT_EQ(r.code, 0);
   EXPECT_THAT(r.out, ::testing::HasSubstr("DTSTART;VALUE=DATE:99990101\r\nDURATION:P365D\r\n"));
-  r = RunCli({"--network", path, "rotation", "--from", "9998-05-01", "--terms", "3"});
+  r = RunNetgov({"--network", path, "rotation", "--from", "9998-05-01", "--terms", "3"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err,
@@ -121,7 +114,7 @@ TEST(RotationCommand, WhatIfAnEntityLeaves) {
   const std::string path = WriteNetwork("rotation_leaves.json", R"([{"id": "r",
       "term": {"start": "2021-01-01", "years": 1},
       "order": {"rule": "alphabetical", "key": "acronym"}}])");
-  const Result r = RunCli({"--network", path, "rotation", "--from", "2021-01-01", "--terms",
+  const Result r = RunNetgov({"--network", path, "rotation", "--from", "2021-01-01", "--terms",
                            "4", "--leaves", "B", "--on", "2022-01-01"});
   EXPECT_EQ(r.code, 0);
   EXPECT_EQ(r.out,
@@ -156,7 +149,7 @@ TEST(RotationCommand, BadInvocationsExit2WithOneLine) {
        "date supported\n"},
   };
   for (const auto& [args, message] : cases) {
-    const Result r = RunCli(args);
+    const Result r = RunNetgov(args);
     EXPECT_EQ(r.code, 2) << args.back();
     EXPECT_EQ(r.out, "") << args.back();
     EXPECT_EQ(r.err, message);
@@ -167,7 +160,7 @@ TEST(RotationCommand, BadRotationInAFileNamesTheRotationAndPointer) {
   const std::string path = WriteNetwork("rotation_bad.json", R"([{"id": "r",
       "term": {"start": "2021-01-01", "years": 1},
       "order": {"rule": "fixed", "sequence": ["a", "frnce"]}}])");
-  const Result r = RunCli({"--network", path, "rotation"});
+  const Result r = RunNetgov({"--network", path, "rotation"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err, "netgov: " + path +
                        ": /rotations/0/order/sequence/1: rotation 'r': unknown entity 'frnce'; "
@@ -175,7 +168,7 @@ TEST(RotationCommand, BadRotationInAFileNamesTheRotationAndPointer) {
 }
 
 TEST(RotationCommand, BriefListsSeatsInEffectAndTheNextThreeTerms) {
-  const Result r = RunCli({"brief", "--format", "json"});
+  const Result r = RunNetgov({"brief", "--format", "json"});
   ASSERT_EQ(r.code, 0) << r.err;
   const nlohmann::json brief = nlohmann::json::parse(r.out);
   EXPECT_EQ(brief["co_chairs"].dump(),
