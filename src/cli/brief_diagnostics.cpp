@@ -37,20 +37,22 @@ void PrintDiagnosticsBrief(const nlohmann::json& brief, std::ostream& out) {
   const int errors = d.at("errors").get<int>();
   const int warnings = d.at("warnings").get<int>();
   const int notes = d.at("notes").get<int>();
-  out << "Diagnostics: " << errors << (errors == 1 ? " error, " : " errors, ")
+  out << "  " << errors << (errors == 1 ? " error, " : " errors, ")
       << warnings << (warnings == 1 ? " warning, " : " warnings, ") << notes
       << (notes == 1 ? " note" : " notes") << "\n";
+  // Messages are shortened to keep the briefing on one screen; `netgov
+  // validate` gives them whole.
   Table table({"", "", ""});
   for (const nlohmann::json& item : d.at("items")) {
     table.AddRow({item.at("severity").get<std::string>(),
                   item.at("pointer").get<std::string>(),
-                  item.at("message").get<std::string>()});
+                  Shorten(item.at("message").get<std::string>(), 64)});
   }
   table.Print(out, "  ");
   const std::size_t shown = d.at("items").size();
   const std::size_t total = static_cast<std::size_t>(errors + warnings + notes);
   if (total > shown) {
-    out << "  (" << total - shown << " more: netgov validate)\n";
+    out << "  (" << total - shown << " more; netgov validate lists them all)\n";
   }
 }
 

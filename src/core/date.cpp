@@ -73,6 +73,7 @@ std::string FormatDate(Date date) {
 }
 
 std::string FormatInterval(const Interval& interval) {
+  if (interval.IsAlways()) return "always";
   return absl::StrCat(interval.from ? FormatDate(*interval.from) : "", "..",
                       interval.to ? FormatDate(*interval.to) : "");
 }

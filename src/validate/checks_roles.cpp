@@ -112,8 +112,10 @@ void CheckLeadership(const Network& network, const Pillar& pillar,
       if (!confirmed) {
         out.push_back({Severity::kWarning, At("pillars", p, absl::StrCat("/roles/", j)),
                        absl::StrCat(name, " is led only provisionally, by ",
-                                    Label(network, a.entity), " (",
-                                    FormatInterval(a.valid), ")")});
+                                    Label(network, a.entity),
+                                    a.valid.IsAlways()
+                                        ? std::string()
+                                        : absl::StrCat(" (", FormatInterval(a.valid), ")"))});
       }
     }
     if (!a.valid.to || *a.valid.to >= kLastDay) continue;

@@ -88,7 +88,7 @@ TEST(FormatInterval, ShowsOpenSidesEmpty) {
   EXPECT_EQ(FormatInterval({Date(2021, 1, 1), Date(2021, 12, 31)}),
             "2021-01-01..2021-12-31");
   EXPECT_EQ(FormatInterval({std::nullopt, Date(2021, 12, 31)}), "..2021-12-31");
-  EXPECT_EQ(FormatInterval({}), "..");
+  EXPECT_EQ(FormatInterval({}), "always");
 }
 
 }  // namespace

@@ -98,7 +98,8 @@ struct Interval {
 
 // FormatInterval()
 //
-// `2021-01-01..2021-12-31`, with `..` alone on an open side (`..2021-12-31`).
+// `2021-01-01..2021-12-31`, an open side left empty (`..2021-12-31`), and
+// "always" when both sides are open.
 std::string FormatInterval(const Interval& interval);
 
 }  // namespace netgov
