@@ -279,7 +279,7 @@ std::string FoldICalLine(std::string_view line) {
   std::size_t limit = kMaxOctets;  // the first line has no leading space
   while (line.size() > limit) {
     std::size_t cut = limit;
-    // Never cut before a continuation byte (10xxxxxx) of a UTF-8 sequence.
+    // Never cut before a continuation byte (top bits 10) of a UTF-8 sequence.
     while (cut > 1 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
     out.append(line.substr(0, cut));
     out += "\r\n ";
