@@ -11,26 +11,25 @@
 //   cmake --build build-json-release --target json_benchmark -j2
 //   build-json-release/benchmarks/json_benchmark
 //
-// Last recorded run (Release, g++-12, 2 cores shared with other builds: load
-// average 7, so wall time is about twice CPU time; read the CPU column):
+// Last recorded run (2026-11-29, Release, g++-12, 2 cores shared with other
+// builds: load average 7.9, so read the CPU column):
 //
 //   ---------------------------------------------------------------------------------
 //   Benchmark                       Time             CPU   Iterations UserCounters...
 //   ---------------------------------------------------------------------------------
-//   BM_LoadDefaultNetwork        1023 us          511 us         1406 bytes_per_second=44.9865M/s
-//   BM_WriteDefaultNetwork        672 us          334 us         2214
-//   BM_LoadGenerated/64          1.82 ms        0.897 ms          849 bytes_per_second=42.033M/s
-//   BM_LoadGenerated/256         7.30 ms         3.60 ms          181 bytes_per_second=42.2056M/s
-//   BM_LoadGenerated/1024        43.8 ms         19.6 ms           36 bytes_per_second=31.1595M/s
-//   BM_LoadGenerated/4096         346 ms          137 ms            5 bytes_per_second=18.0409M/s
-//   BM_LoadGenerated/16384       4610 ms         1830 ms            1 bytes_per_second=5.4523M/s
-//   BM_LoadGenerated_BigO   268917.88 N     106745.98 N
-//   BM_LoadGenerated_RMS           37 %            36 %
+//   BM_LoadDefaultNetwork         765 us          507 us         1447 bytes_per_second=45.368M/s
+//   BM_WriteDefaultNetwork        443 us          293 us         2215
+//   BM_LoadGenerated/64          1.80 ms         1.19 ms          828 bytes_per_second=31.6618M/s
+//   BM_LoadGenerated/256         7.96 ms         5.28 ms          100 bytes_per_second=28.7583M/s
+//   BM_LoadGenerated/1024        27.3 ms         18.1 ms           32 bytes_per_second=33.7573M/s
+//   BM_LoadGenerated/4096        97.1 ms         64.6 ms           11 bytes_per_second=38.2737M/s
+//   BM_LoadGenerated/16384        456 ms          302 ms            3 bytes_per_second=33.0593M/s
+//   BM_LoadGenerated_BigO    27598.56 N      18262.93 N
+//   BM_LoadGenerated_RMS            6 %             6 %
 //
-// Loading the default network (27 KB) takes about 0.5 ms of CPU. The growth of
-// BM_LoadGenerated beyond O(N) is in NetworkBuilder's reference checks
-// (CheckReference copies every id for "did you mean" on each call, so
-// meeting participants cost O(people) each); parsing and walking are linear.
+// Loading the default network (27 KB) takes about 0.5 ms of CPU; loading is
+// linear in the size of the file (parsing, the walk into the model and the
+// builder's checks).
 
 #include <string>
 
