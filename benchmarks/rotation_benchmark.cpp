@@ -5,20 +5,26 @@
 //   cmake --build build-rotation-release --target rotation_benchmark netgov_program -j2
 //   build-rotation-release/benchmarks/rotation_benchmark
 //
-// Last recorded run (2026-11-29, g++-12 Release, 2 cores at load average 10;
-// read the CPU column; docs/benchmarks.md has the table and the hyperfine run):
-//   BM_GenerateMonthlyTerms/1024        867489 ns    175712 ns   items/s=5.83M
-//   BM_GenerateMonthlyTerms/4096       3341549 ns    645943 ns   items/s=6.34M
-//   BM_GenerateMonthlyTerms/16384     14286613 ns   2667101 ns   items/s=6.14M
-//   BM_GenerateMonthlyTerms/65536     91763254 ns  17584738 ns   items/s=3.73M
-//   BM_GenerateMonthlyTerms_BigO       1366.98 N     261.71 N    RMS 16 %
-//   BM_HoldersOnDate/1024                  496 ns      99.7 ns
-//   BM_HoldersOnDate/4096                  538 ns       112 ns
-//   BM_HoldersOnDate/16384                 828 ns       157 ns
-//   BM_HoldersOnDate/65536                1926 ns       391 ns
-//   BM_HoldersOnDate_BigO                77.33 lgN    15.51 lgN
-//   BM_CliMonthlyTermsJson/5000/real_time   113 ms  (wall; the child's CPU is not counted)
-//   BM_CliMonthlyTermsJson/50000/real_time  960 ms  (8.5 times 5,000)
+// Last recorded run (2026-11-29, g++-12 Release, 2 cores at load average 5
+// with another engineer's builds; wall and CPU agreed within 10 %):
+//   cmake -S . -B build-rotperf-rel -G Ninja -DCMAKE_BUILD_TYPE=Release
+//   cmake --build build-rotperf-rel --target rotation_benchmark -j2
+//   build-rotperf-rel/benchmarks/rotation_benchmark --benchmark_filter='BM_Generate|BM_Holders'
+//   BM_GenerateMonthlyTerms/1024        257562 ns    241486 ns   items/s=4.24M
+//   BM_GenerateMonthlyTerms/4096        545149 ns    510234 ns   items/s=8.03M
+//   BM_GenerateMonthlyTerms/16384      2439726 ns   2210898 ns   items/s=7.41M
+//   BM_GenerateMonthlyTerms/65536     11415765 ns  11356407 ns   items/s=5.77M
+//   BM_GenerateMonthlyTerms_BigO        172.58 N     170.87 N    RMS 9 %
+//   BM_HoldersOnDate/1024                  104 ns       104 ns
+//   BM_HoldersOnDate/4096                  120 ns       114 ns
+//   BM_HoldersOnDate/16384                 164 ns       145 ns
+//   BM_HoldersOnDate/65536                 212 ns       194 ns
+//   BM_HoldersOnDate_BigO                11.76 lgN    10.84 lgN
+// The previous engine, built from the same tree and run alternately with this
+// one: 150 ns per term at 4096 and 16384 terms, this one 123 to 136 ns
+// (docs/benchmarks.md). The CLI rows were not run again; the last run
+// (load average 10) gave BM_CliMonthlyTermsJson/5000 113 ms and /50000
+// 960 ms wall.
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>

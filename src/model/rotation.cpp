@@ -54,6 +54,25 @@ bool NextStartsAfterLastDay(const TermSpec& spec, long long index) {
   return ymd.day == 1 && month_serial == (kMaxYear + 1LL) * 12;
 }
 
+// The start of a month (or year) term in month `month_serial` (year * 12 +
+// month - 1), with Boost's month arithmetic (`date + months(n)`) from an
+// anchor on day `anchor_day`: an anchor on its month's last day gives last
+// days; another day is clamped to the length of the month.
+std::optional<Date> MonthTermStart(long long month_serial, unsigned short anchor_day,
+                                   bool anchor_on_last) {
+  const long long year = FloorDiv(month_serial, 12);
+  if (year < kMinYear || year > kMaxYear) return std::nullopt;
+  using Calendar = boost::gregorian::gregorian_calendar;
+  const auto y = static_cast<unsigned short>(year);
+  const auto m = static_cast<unsigned short>(month_serial - year * 12 + 1);
+  const unsigned short last = Calendar::end_of_month_day(y, m);
+  return Date(y, m, anchor_on_last ? last : std::min<unsigned short>(anchor_day, last));
+}
+
+bool IsMonthUnit(const TermSpec& spec) {
+  return spec.unit == TermUnit::kMonths || spec.unit == TermUnit::kYears;
+}
+
 }  // namespace
 
 std::optional<Date> TermStart(const TermSpec& spec, long long index) {
@@ -70,17 +89,54 @@ std::optional<Date> TermStart(const TermSpec& spec, long long index) {
   const auto ymd = spec.start.year_month_day();
   const long long month_serial =
       static_cast<long long>(ymd.year) * 12 + (ymd.month - 1) + offset;
-  const long long year = FloorDiv(month_serial, 12);
-  if (year < kMinYear || year > kMaxYear) return std::nullopt;
-  // Boost's month arithmetic (`date + months(n)`), computed from the anchor
-  // in one step: an anchor on its month's last day gives last days; another
-  // day is clamped to the length of the month.
+  // Computed from the anchor in one step.
   using Calendar = boost::gregorian::gregorian_calendar;
-  const auto y = static_cast<unsigned short>(year);
-  const auto m = static_cast<unsigned short>(month_serial - year * 12 + 1);
-  const unsigned short last = Calendar::end_of_month_day(y, m);
   const bool anchor_on_last = ymd.day == Calendar::end_of_month_day(ymd.year, ymd.month);
-  return Date(y, m, anchor_on_last ? last : std::min<unsigned short>(ymd.day, last));
+  return MonthTermStart(month_serial, ymd.day, anchor_on_last);
+}
+
+TermStarts::TermStarts(const TermSpec& spec, long long index) : spec_(spec), index_(index) {
+  valid_ = spec.count >= 1 && !spec.start.is_special() && !FarOutOfRange(spec, index);
+  if (!valid_) return;
+  if (IsMonthUnit(spec)) {
+    const auto ymd = spec.start.year_month_day();
+    using Calendar = boost::gregorian::gregorian_calendar;
+    step_ = UnitMonths(spec);
+    serial_ = static_cast<long long>(ymd.year) * 12 + (ymd.month - 1) + index * step_;
+    anchor_day_ = ymd.day;
+    anchor_on_last_ = ymd.day == Calendar::end_of_month_day(ymd.year, ymd.month);
+  } else {
+    step_ = UnitDays(spec);
+    serial_ = static_cast<long long>(spec.start.day_number()) + index * step_;
+  }
+  Compute();
+}
+
+void TermStarts::Advance() {
+  if (!valid_) {
+    // Far before the supported dates (or a bad spec): start again from the
+    // anchor, as TermStart() would.
+    *this = TermStarts(spec_, index_ + 1);
+    return;
+  }
+  // Within TermStart()'s bound on the index, the range checks in Compute()
+  // decide alone: the bound lies beyond the supported years.
+  ++index_;
+  serial_ += step_;
+  Compute();
+}
+
+void TermStarts::Compute() {
+  if (!valid_) {
+    start_.reset();
+  } else if (IsMonthUnit(spec_)) {
+    start_ = MonthTermStart(serial_, anchor_day_, anchor_on_last_);
+  } else if (!InDayRange(serial_)) {
+    start_.reset();
+  } else {
+    start_ = spec_.start + boost::gregorian::date_duration(
+        serial_ - static_cast<long long>(spec_.start.day_number()));
+  }
 }
 
 long long TermIndexOf(const TermSpec& spec, Date day) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -89,6 +90,8 @@ struct Schedule::Impl {
   mutable std::mutex mu;
   mutable std::deque<Term> terms;
   mutable State state;
+  // The start of the term after the next uncached one.
+  mutable std::optional<TermStarts> next_starts;
   // Decisions before swaps of the terms that take part in a swap.
   mutable absl::flat_hash_map<long long, Decision> swap_base;
 
@@ -102,11 +105,19 @@ struct Schedule::Impl {
     return absl::StrCat("rotation '", rotation->id.str(), "': ", message);
   }
 
+  // The rule for term `k` in `rules`, or nullptr; without hashing when there
+  // are no such rules (the common case, on every term).
+  template <typename V>
+  static const V* Find(const absl::flat_hash_map<long long, V>& rules, long long k) {
+    if (rules.empty()) return nullptr;
+    const auto it = rules.find(k);
+    return it == rules.end() ? nullptr : &it->second;
+  }
+
   bool IsSkipped(long long k, std::size_t entity) const {
-    if (skips.empty()) return false;
-    const auto it = skips.find(k);
-    return it != skips.end() &&
-           std::find(it->second.begin(), it->second.end(), entity) != it->second.end();
+    const std::vector<std::size_t>* skipped = Find(skips, k);
+    return skipped != nullptr &&
+           std::find(skipped->begin(), skipped->end(), entity) != skipped->end();
   }
 
   int RunOf(const State& s, std::size_t entity) const {
@@ -141,13 +152,23 @@ struct Schedule::Impl {
   }
 
   // SpanOf(k) for the term after the last cached one: it starts the day
-  // after that one ends, which saves a month computation per term.
+  // after that one ends, and it ends the day before the next start, which
+  // `next_starts` gives step by step (no month computation from the anchor
+  // per term). Requires `mu`.
   absl::StatusOr<Interval> SpanAfterCached(long long k) const {
-    if (terms.empty()) return SpanOf(k);
-    const std::optional<Date> next = TermStart(rotation->term, k + 1);
-    if (!next) return SpanOf(k);
+    if (!next_starts || next_starts->index() != k + 1) {
+      next_starts.emplace(rotation->term, k + 1);
+    }
+    const std::optional<Date>& next = next_starts->start();
+    if (terms.empty() || !next) {
+      absl::StatusOr<Interval> span = SpanOf(k);
+      if (span.ok() && next) next_starts->Advance();
+      return span;
+    }
     const boost::gregorian::date_duration one_day(1);
-    return Interval{terms.back().end + one_day, *next - one_day};
+    Interval span{terms.back().end + one_day, *next - one_day};
+    next_starts->Advance();
+    return span;
   }
 
   // Fills `seats` more seats of term `k` from the order after `s.position`.
@@ -273,8 +294,9 @@ struct Schedule::Impl {
   Decision Decide(long long k, const Interval& span, State& s) const {
     Decision d;
     const std::size_t seats = static_cast<std::size_t>(rotation->rotating_seats);
-    if (const auto h = history.find(k); !history.empty() && h != history.end()) {
-      for (const EntityId& id : h->second->holders) {
+    const HistoryEntry* const* h = Find(history, k);
+    if (h != nullptr) {
+      for (const EntityId& id : (*h)->holders) {
         d.rotating.push_back(IndexOf(id));
         s.position = order->PositionOf(d.rotating.back(), s.position);
       }
@@ -288,24 +310,23 @@ struct Schedule::Impl {
     } else if (seats == 0) {
       d.status = Status::kComputed;
       d.reason = "no rotating seat";
-    } else if (const auto o = holder_override.find(k);
-               !holder_override.empty() && o != holder_override.end()) {
-      d.rotating.push_back(o->second);
-      s.position = order->PositionOf(o->second, s.position);
+    } else if (const std::size_t* o = Find(holder_override, k); o != nullptr) {
+      d.rotating.push_back(*o);
+      s.position = order->PositionOf(*o, s.position);
       d.status = Status::kOverride;
-      d.reason = absl::StrCat("override: holder ", IdOf(o->second));
+      d.reason = absl::StrCat("override: holder ", IdOf(*o));
       bool skipped = false;
       std::string why;
       if (seats > 1 && !Fill(k, span, seats, s, d.rotating, skipped, why)) {
-        d.rotating = {o->second};
+        d.rotating = {*o};
         d.reason += absl::StrCat("; other seats: ", why);
       }
-    } else if (const auto c = calls.find(k); !calls.empty() && c != calls.end()) {
-      if (options.as_of <= c->second->closes) {
+    } else if (const Call* const* c = Find(calls, k); c != nullptr) {
+      if (options.as_of <= (*c)->closes) {
         d.status = Status::kPending;
-        d.reason = absl::StrCat("call closes ", FormatDate(c->second->closes));
+        d.reason = absl::StrCat("call closes ", FormatDate((*c)->closes));
       } else {
-        ApplyFallbacks(k, span, *c->second, s, d);
+        ApplyFallbacks(k, span, **c, s, d);
       }
     } else if (rotation->order.rule == OrderRuleKind::kOpenCall) {
       d.reason = absl::StrCat("no holder recorded and no call", LimitNote(s));
@@ -331,18 +352,18 @@ struct Schedule::Impl {
     return d;
   }
 
-  Term MakeTerm(long long k, const Interval& span, Decision d) const {
-    Term t;
+  // Fills `t` (a default-constructed term, built in place in the cache) as
+  // term `k`.
+  void MakeTerm(long long k, const Interval& span, Decision&& d, Term& t) const {
     t.index = k;
     t.start = *span.from;
     t.end = *span.to;
     t.holders.reserve(permanent.size() + d.rotating.size());
-    t.holders = permanent;
+    t.holders.insert(t.holders.end(), permanent.begin(), permanent.end());
     for (std::size_t e : d.rotating) t.holders.push_back(network.entities()[e].id);
     t.permanent_count = permanent.size();
     t.status = d.status;
     t.reason = std::move(d.reason);
-    return t;
   }
 
   // Computes the next uncached term. Requires `mu`.
@@ -351,8 +372,8 @@ struct Schedule::Impl {
     absl::StatusOr<Interval> span = SpanAfterCached(k);
     if (!span.ok()) return span.status();
     Decision d = Decide(k, *span, state);
-    if (const auto sw = swaps.find(k); sw != swaps.end()) {
-      const long long j = sw->second;
+    if (const long long* sw = Find(swaps, k); sw != nullptr) {
+      const long long j = *sw;
       swap_base[k] = d;
       if (!swap_base.contains(j)) {
         // Run a copy of the computation ahead to the partner term.
@@ -379,7 +400,7 @@ struct Schedule::Impl {
                                  ")");
       }
     }
-    terms.push_back(MakeTerm(k, *span, std::move(d)));
+    MakeTerm(k, *span, std::move(d), terms.emplace_back());
     return absl::OkStatus();
   }
 
@@ -397,7 +418,8 @@ struct Schedule::Impl {
       if (!span.ok()) return span.status();
       if (k < first_index) {
         State s;
-        scratch = MakeTerm(k, *span, Decide(k, *span, s));
+        scratch = Term();
+        MakeTerm(k, *span, Decide(k, *span, s), scratch);
         return &scratch;
       }
     }

@@ -174,6 +174,51 @@ struct Rotation {
 // 2021-01-31 start 2021-02-28, 2021-03-31, 2021-04-30...).
 std::optional<Date> TermStart(const TermSpec& spec, long long index);
 
+// TermStarts
+//
+// The starts of consecutive terms `index`, `index + 1`, ...: `start()` is
+// always `TermStart(spec, index())`, but `Advance()` costs a few additions
+// instead of a conversion of the anchor, so walking N terms is cheap. Month
+// and year terms still follow the anchor's day (the clamp rule of
+// `TermStart()`), never the previous term's clamped day.
+//
+//   netgov::TermStarts starts(spec, 0);
+//   for (int i = 0; i < 12 && starts.start(); ++i, starts.Advance()) { ... }
+class TermStarts {
+ public:
+  // Requires `spec.count >= 1` (else every start is nullopt).
+  TermStarts(const TermSpec& spec, long long index);
+
+  // index()
+  long long index() const { return index_; }
+
+  // start()
+  //
+  // `TermStart(spec, index())`: nullopt outside the supported dates.
+  const std::optional<Date>& start() const { return start_; }
+
+  // Advance()
+  //
+  // Moves on to term `index() + 1`.
+  void Advance();
+
+ private:
+  void Compute();
+
+  TermSpec spec_;
+  long long index_;
+  // Months (and years) terms: the month serial (year * 12 + month - 1) of
+  // term `index_`, the step, the anchor's day and whether it is its month's
+  // last day. Days and weeks terms: the day number of term `index_` and the
+  // step in days.
+  long long serial_ = 0;
+  long long step_ = 0;
+  unsigned short anchor_day_ = 1;
+  bool anchor_on_last_ = false;
+  bool valid_ = false;
+  std::optional<Date> start_;
+};
+
 // TermIndexOf()
 //
 // The index of the term containing `day`. Requires `spec.count >= 1`.
