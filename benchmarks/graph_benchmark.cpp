@@ -3,32 +3,32 @@
 // co-membership projection and Brandes betweenness. N is the number of
 // entities; networks have N/10 pillars and about 3N roles.
 //
-// Last recorded run (Release, g++-12, 2 cores shared with other builds, load
-// average 7-12; CPU time; see docs/benchmarks.md):
-//   cmake -S . -B build-graph-rel -G Ninja -DCMAKE_BUILD_TYPE=Release
-//   cmake --build build-graph-rel --target graph_benchmark -j2
-//   build-graph-rel/benchmarks/graph_benchmark --benchmark_min_time=0.3
+// Last recorded run (Release, g++-12, 2 cores shared with three other builds,
+// load average 8.5-9.5, wall time about 4x CPU time; CPU time; see
+// docs/benchmarks.md; as-of view and betweenness rows from the run before):
+//   cmake -S . -B build-graphperf-rel -G Ninja -DCMAKE_BUILD_TYPE=Release
+//   cmake --build build-graphperf-rel --target graph_benchmark -j2
+//   build-graphperf-rel/benchmarks/graph_benchmark \
+//       --benchmark_filter='BM_(BuildGraph|ProjectionPairs|Projection)/' \
+//       --benchmark_min_time=0.3
 //
-//   BM_BuildGraph/100            14440 ns   ns_per_role=48.1  roles=300
-//   BM_BuildGraph/1000          153197 ns   ns_per_role=51.1  roles=3k
-//   BM_BuildGraph/10000        2504412 ns   ns_per_role=83.5  roles=30k
-//   BM_BuildGraph/100000      80588272 ns   ns_per_role=268.6 roles=300k
-//   BM_BuildGraph_BigO          266.77 N    RMS 13 %
-//   BM_AsOfViewEdges/100          2095 ns   ns_per_role=7.0
-//   BM_AsOfViewEdges/1000        22575 ns   ns_per_role=7.5
-//   BM_AsOfViewEdges/10000      291001 ns   ns_per_role=9.7
-//   BM_AsOfViewEdges/100000    7380985 ns   ns_per_role=24.6
-//   BM_AsOfViewEdges_BigO        24.45 N    RMS 12 %
-//   BM_ProjectionPairs/100       94843 ns   ns_per_pair=24.6  pairs=3.857k
-//   BM_ProjectionPairs/1000    2254706 ns   ns_per_pair=58.2  pairs=38.715k
-//   BM_ProjectionPairs/10000  33671107 ns   ns_per_pair=87.2  pairs=386.222k
-//   BM_ProjectionPairs/100000 974418508 ns  ns_per_pair=252.2 pairs=3.86295M
-//   BM_ProjectionPairs_BigO     250.59 N    RMS 13 %
-//   BM_Projection/100           204596 ns   ns_per_pair=53.0
-//   BM_Projection/1000         3263782 ns   ns_per_pair=84.3
-//   BM_Projection/10000       69143013 ns   ns_per_pair=179.0
-//   BM_Projection/100000    1389174089 ns   ns_per_pair=359.6
-//   BM_Projection_BigO          357.80 N    RMS 10 %
+//   BM_BuildGraph/100            14168 ns   ns_per_role=47.2  roles=300
+//   BM_BuildGraph/1000          164139 ns   ns_per_role=54.7  roles=3k
+//   BM_BuildGraph/10000        3064439 ns   ns_per_role=102.1 roles=30k
+//   BM_BuildGraph/100000      58148277 ns   ns_per_role=193.8 roles=300k
+//   BM_BuildGraph_BigO          192.91 N    RMS 9 %
+//   BM_AsOfViewEdges/100          2095 ns   ns_per_role=7.0   (run before)
+//   BM_AsOfViewEdges/100000    7380985 ns   ns_per_role=24.6  (run before)
+//   BM_ProjectionPairs/100        46819 ns  ns_per_pair=12.1  pairs=3.857k
+//   BM_ProjectionPairs/1000     1249624 ns  ns_per_pair=32.3  pairs=38.715k
+//   BM_ProjectionPairs/10000   15274168 ns  ns_per_pair=39.5  pairs=386.222k
+//   BM_ProjectionPairs/100000 260505184 ns  ns_per_pair=67.4  pairs=3.86295M
+//   BM_ProjectionPairs_BigO       67.16 N   RMS 8 %
+//   BM_Projection/100            104806 ns  ns_per_pair=27.2
+//   BM_Projection/1000          2533154 ns  ns_per_pair=65.4
+//   BM_Projection/10000        35075532 ns  ns_per_pair=90.8
+//   BM_Projection/100000     1146589171 ns  ns_per_pair=296.8
+//   BM_Projection_BigO           294.76 N   RMS 13 %
 //   BM_Betweenness/100            1.31 ms
 //   BM_Betweenness/256            8.90 ms
 //   BM_Betweenness/1024            156 ms

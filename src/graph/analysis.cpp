@@ -1,6 +1,7 @@
 #include "netgov/graph/analysis.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <iterator>
 #include <limits>
@@ -74,45 +75,70 @@ std::vector<double> Betweenness(const AsOfView& view) {
 
 std::vector<ProjectionPair> ProjectionPairs(const RelationGraph& graph,
                                             const AsOfView& view) {
-  // Entity by entity (in id order), count the later entities met through
-  // each of its pillars in a dense array: the work is that of the pairs
-  // produced (each seen from both ends), with no hashing and no global sort.
+  // One pass over the view's edges lists each pillar's entities as id ranks,
+  // sorted and distinct (an entity with two roles in a pillar counts once),
+  // and, transposed, each entity's pillars. Then entity by entity in id
+  // order, each of its pillars gives the pillar's entities after it: every
+  // pair of the projection is met once per shared pillar and counted in a
+  // dense array, with no hashing and no global sort.
   const std::size_t n = graph.num_entities();
-  std::vector<Vertex> by_rank(n);
-  for (std::size_t e = 0; e < n; ++e) by_rank[graph.EntityRank(e)] = e;
+  const std::size_t m = graph.num_pillars();
+  std::vector<std::uint32_t> by_rank(n);
+  for (std::size_t e = 0; e < n; ++e) {
+    by_rank[graph.EntityRank(e)] = static_cast<std::uint32_t>(e);
+  }
+  // Entities of pillar p: members[first_member[p] .. first_member[p + 1]).
+  std::vector<std::size_t> first_member(m + 1, 0);
+  std::vector<std::uint32_t> members;
+  for (std::size_t p = 0; p < m; ++p) {
+    const Vertex pv = graph.PillarVertex(p);
+    const std::size_t first = members.size();
+    if (view.m_vertex_pred(pv)) {
+      for (auto [it, end] = boost::out_edges(pv, view); it != end; ++it) {
+        members.push_back(
+            static_cast<std::uint32_t>(graph.EntityRank(boost::target(*it, view))));
+      }
+      std::sort(members.begin() + static_cast<std::ptrdiff_t>(first), members.end());
+      members.erase(std::unique(members.begin() + static_cast<std::ptrdiff_t>(first),
+                                members.end()),
+                    members.end());
+    }
+    first_member[p + 1] = members.size();
+  }
+  // Pillars of entity rank r: pillars_of[first_pillar[r] .. first_pillar[r + 1]).
+  std::vector<std::size_t> first_pillar(n + 1, 0);
+  for (std::uint32_t r : members) ++first_pillar[r + 1];
+  for (std::size_t r = 0; r < n; ++r) first_pillar[r + 1] += first_pillar[r];
+  std::vector<std::uint32_t> pillars_of(members.size());
+  {
+    std::vector<std::size_t> next(first_pillar.begin(), first_pillar.end() - 1);
+    for (std::size_t p = 0; p < m; ++p) {
+      for (std::size_t k = first_member[p]; k < first_member[p + 1]; ++k) {
+        pillars_of[next[members[k]]++] = static_cast<std::uint32_t>(p);
+      }
+    }
+  }
+  // Entities are taken in rank order, so when rank ra reaches pillar p, the
+  // members of p before ra are done: ra is members[seen[p]] and the ones
+  // after it are its partners through p.
+  std::vector<std::size_t> seen(first_member.begin(), first_member.end() - 1);
   std::vector<int> count(n, 0);
-  // The pillar through which an entity was last counted, so that an entity
-  // holding two roles in one pillar counts once.
-  std::vector<Vertex> counted_via(n, boost::graph_traits<Graph>::null_vertex());
-  std::vector<Vertex> pillars;
-  std::vector<std::size_t> touched;
+  std::vector<std::uint32_t> touched;
   std::vector<ProjectionPair> out;
   for (std::size_t ra = 0; ra < n; ++ra) {
-    const Vertex a = by_rank[ra];
-    if (!view.m_vertex_pred(a)) continue;
-    pillars.clear();
-    for (auto [it, end] = boost::out_edges(a, view); it != end; ++it) {
-      pillars.push_back(boost::target(*it, view));
-    }
-    std::sort(pillars.begin(), pillars.end());
-    pillars.erase(std::unique(pillars.begin(), pillars.end()), pillars.end());
     touched.clear();
-    for (Vertex p : pillars) {
-      for (auto [it, end] = boost::out_edges(p, view); it != end; ++it) {
-        const Vertex b = boost::target(*it, view);
-        const std::size_t rb = graph.EntityRank(b);
-        if (rb <= ra || counted_via[b] == p) continue;
-        counted_via[b] = p;
+    for (std::size_t k = first_pillar[ra]; k < first_pillar[ra + 1]; ++k) {
+      const std::uint32_t p = pillars_of[k];
+      const std::size_t after = ++seen[p];
+      for (std::size_t j = after; j < first_member[p + 1]; ++j) {
+        const std::uint32_t rb = members[j];
         if (count[rb]++ == 0) touched.push_back(rb);
       }
     }
     std::sort(touched.begin(), touched.end());
-    for (std::size_t rb : touched) {
-      const Vertex b = by_rank[rb];
-      out.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b),
-                     count[rb]});
+    for (std::uint32_t rb : touched) {
+      out.push_back({by_rank[ra], by_rank[rb], count[rb]});
       count[rb] = 0;
-      counted_via[b] = boost::graph_traits<Graph>::null_vertex();
     }
   }
   return out;
@@ -121,8 +147,10 @@ std::vector<ProjectionPair> ProjectionPairs(const RelationGraph& graph,
 std::vector<SharedPillars> Projection(const RelationGraph& graph,
                                       const AsOfView& view) {
   const auto entities = graph.network().entities();
+  const std::vector<ProjectionPair> pairs = ProjectionPairs(graph, view);
   std::vector<SharedPillars> out;
-  for (const ProjectionPair& p : ProjectionPairs(graph, view)) {
+  out.reserve(pairs.size());
+  for (const ProjectionPair& p : pairs) {
     out.push_back({entities[p.a].id, entities[p.b].id, p.shared});
   }
   return out;

@@ -27,7 +27,13 @@ RelationGraph::RelationGraph(Network network)
     graph_[PillarVertex(i)] = {VertexKind::kPillar, i};
   }
   std::size_t roles = 0;
-  for (const Pillar& p : pillars) roles += p.roles.size();
+  // Each pillar's roles, so a role's position comes from pointers alone,
+  // without reading its pillar.
+  std::vector<const Role*> roles_of_pillar(num_pillars_);
+  for (std::size_t i = 0; i < num_pillars_; ++i) {
+    roles += pillars[i].roles.size();
+    roles_of_pillar[i] = pillars[i].roles.data();
+  }
   // adjacency_list keeps its edge list in the public `m_edges`; reserving it
   // saves the reallocations of a graph whose size is known up front.
   graph_.m_edges.reserve(roles);
@@ -43,11 +49,19 @@ RelationGraph::RelationGraph(Network network)
     graph_.m_vertices[EntityVertex(e)].m_out_edges.reserve(roles_of[e].size());
   }
   // Edges entity by entity through the network's role index: one id lookup
-  // per entity rather than one per role.
+  // per entity rather than one per role. The roles an entity holds lie in
+  // different pillars, so reading them is a cache miss each on a large
+  // network; they are prefetched a few entities ahead.
+  constexpr std::size_t kPrefetchAhead = 8;
   for (std::size_t e = 0; e < num_entities_; ++e) {
+    if (e + kPrefetchAhead < num_entities_) {
+      for (const RoleRef& ref : roles_of[e + kPrefetchAhead]) {
+        __builtin_prefetch(&ref.role->valid);
+      }
+    }
     for (const RoleRef& ref : roles_of[e]) {
       const auto p = static_cast<std::size_t>(ref.pillar - pillars.data());
-      const auto j = static_cast<std::size_t>(ref.role - ref.pillar->roles.data());
+      const auto j = static_cast<std::size_t>(ref.role - roles_of_pillar[p]);
       const Role& r = *ref.role;
       boost::add_edge(EntityVertex(e), PillarVertex(p),
                       EdgeProps{r.kind, r.provisional, r.valid, p, j}, graph_);

@@ -122,9 +122,9 @@ struct ProjectionPair {
 // ProjectionPairs()
 //
 // The co-membership projection of `view`, sorted by (id of a, id of b). Its
-// cost is that of the pairs it produces, each seen from both ends: entity by
-// entity, the entities met through its pillars are counted in a dense array
-// (no hashing, no global sort).
+// cost is that of the view's edges plus the pairs it produces, each met once
+// per shared pillar: entity by entity in id order, the entities after it in
+// its pillars are counted in a dense array (no hashing, no global sort).
 std::vector<ProjectionPair> ProjectionPairs(const RelationGraph& graph,
                                             const AsOfView& view);
 
