@@ -49,6 +49,11 @@ trivial=("${build}/bench/trivial")
 
 echo "compiler: ${compiler} $("${compiler}" -dumpversion); flags: ${cxx_flags[*]}"
 echo "runs: ${runs} each, after ${warmup} warm-up runs"
+# The shared objects each loads (NETGOV_STATIC_PROGRAM links Abseil and
+# libstdc++ into the program; see cmake/NetgovStaticProgram.cmake).
+for program in "${trivial[0]}" "${netgov[0]}"; do
+  echo "$(basename "${program}") loads: $(ldd "${program}" | awk '{ print $1 }' | tr '\n' ' ')"
+done
 
 if command -v hyperfine >/dev/null 2>&1; then
   json=${build}/bench/brief-hyperfine.json

@@ -76,6 +76,10 @@ struct Key {
 constexpr Key Req(std::string_view name) { return {name, true}; }
 
 std::string Child(const std::string& pointer, std::string_view key) {
+  // Only '~' and '/' need escaping; most keys have neither.
+  if (key.find_first_of("~/") == std::string_view::npos) {
+    return absl::StrCat(pointer, "/", ToAbsl(key));
+  }
   return absl::StrCat(pointer, JsonPointer({std::string(key)}));
 }
 

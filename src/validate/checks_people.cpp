@@ -5,7 +5,8 @@
 // (lower-cased) name is indexed under itself and every string obtained by
 // deleting one or two of its letters. Two names within two edits of each
 // other share at least one such key (the symmetric-delete property), so only
-// names that share a key are compared with `EditDistance()`.
+// names that share a key are compared with `EditDistance()`. A network with
+// few names (the usual case) skips the keys and compares every pair.
 #include <algorithm>
 #include <cstddef>
 #include <string>
@@ -30,6 +31,8 @@ constexpr std::size_t kLettersPerEdit = 4;
 constexpr std::size_t kMinLength = kLettersPerEdit;
 // Longer names are compared only when equal (their keys would be many).
 constexpr std::size_t kMaxIndexedLength = 80;
+// Up to this many distinct names, every pair is compared without keys.
+constexpr std::size_t kMaxDirectNames = 48;
 
 struct NameUse {
   std::size_t person;
@@ -103,7 +106,39 @@ void CheckPeopleNames(const Network& network, std::vector<Diagnostic>& out) {
                                   first.pointer, "): likely the same person")});
     }
   }
-  // Near names: candidates share a deletion key.
+  // Near names: reports the pair of distinct names a < b if they are near.
+  const auto compare = [&](std::size_t a, std::size_t b) {
+    int distance = 0;
+    if (!Near(distinct[a], distinct[b], &distance) || distance == 0) return;
+    // Report between the first uses of each spelling, in file order.
+    const NameUse& first = uses[std::min(uses_of[a].front(), uses_of[b].front())];
+    const NameUse& second = uses[std::max(uses_of[a].front(), uses_of[b].front())];
+    if (first.person == second.person) {
+      out.push_back({Severity::kNote, second.pointer,
+                     absl::StrCat("'", second.text,
+                                  "' is a variant spelling of '", first.text,
+                                  "' (", Edits(distance), ")")});
+    } else {
+      out.push_back({Severity::kWarning, second.pointer,
+                     absl::StrCat("'", second.text, "' and '", first.text,
+                                  "' of ", people[first.person].id.str(), " (",
+                                  first.pointer, ") differ by ",
+                                  Edits(distance), ": likely the same person")});
+    }
+  };
+  // A few names: every pair of indexed names is compared directly, which is
+  // cheaper than building the keys and finds the same pairs (two near names
+  // always share a key; a name longer than kMaxIndexedLength shares none).
+  if (distinct.size() <= kMaxDirectNames) {
+    for (std::size_t a = 0; a < distinct.size(); ++a) {
+      if (distinct[a].size() > kMaxIndexedLength) continue;
+      for (std::size_t b = a + 1; b < distinct.size(); ++b) {
+        if (distinct[b].size() <= kMaxIndexedLength) compare(a, b);
+      }
+    }
+    return;
+  }
+  // Many names: candidates share a deletion key.
   absl::flat_hash_map<std::string, std::vector<std::size_t>> by_key;
   std::vector<std::string> keys;
   for (std::size_t d = 0; d < distinct.size(); ++d) {
@@ -119,24 +154,7 @@ void CheckPeopleNames(const Network& network, std::vector<Diagnostic>& out) {
       for (std::size_t y = x + 1; y < members.size(); ++y) {
         const std::size_t a = std::min(members[x], members[y]);
         const std::size_t b = std::max(members[x], members[y]);
-        if (!compared.insert({a, b}).second) continue;
-        int distance = 0;
-        if (!Near(distinct[a], distinct[b], &distance) || distance == 0) continue;
-        // Report between the first uses of each spelling, in file order.
-        const NameUse& first = uses[std::min(uses_of[a].front(), uses_of[b].front())];
-        const NameUse& second = uses[std::max(uses_of[a].front(), uses_of[b].front())];
-        if (first.person == second.person) {
-          out.push_back({Severity::kNote, second.pointer,
-                         absl::StrCat("'", second.text,
-                                      "' is a variant spelling of '", first.text,
-                                      "' (", Edits(distance), ")")});
-        } else {
-          out.push_back({Severity::kWarning, second.pointer,
-                         absl::StrCat("'", second.text, "' and '", first.text,
-                                      "' of ", people[first.person].id.str(), " (",
-                                      first.pointer, ") differ by ",
-                                      Edits(distance), ": likely the same person")});
-        }
+        if (compared.insert({a, b}).second) compare(a, b);
       }
     }
   }
