@@ -8,9 +8,9 @@
 // docs/benchmarks.md; as-of view and betweenness rows from the run before):
 //   cmake -S . -B build-graphperf-rel -G Ninja -DCMAKE_BUILD_TYPE=Release
 //   cmake --build build-graphperf-rel --target graph_benchmark -j2
-//   build-graphperf-rel/benchmarks/graph_benchmark \
-//       --benchmark_filter='BM_(BuildGraph|ProjectionPairs|Projection)/' \
-//       --benchmark_min_time=0.3
+//   build-graphperf-rel/benchmarks/graph_benchmark
+//       --benchmark_filter='BM_(BuildGraph|ProjectionPairs|Projection)/'
+//       --benchmark_min_time=0.3   (one command line)
 //
 //   BM_BuildGraph/100            14168 ns   ns_per_role=47.2  roles=300
 //   BM_BuildGraph/1000          164139 ns   ns_per_role=54.7  roles=3k
