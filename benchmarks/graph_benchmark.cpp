@@ -103,13 +103,16 @@ BENCHMARK(BM_AsOfViewEdges)->RangeMultiplier(10)->Range(100, 100'000)->Complexit
 
 // Complexity against the pairs produced (with multiplicity): the compact
 // form, then with the ids copied out.
-void BM_ProjectionPairs(benchmark::State& state) {
+// Runs `project` (ProjectionPairs or Projection) and reports the cost per
+// pair it produces.
+template <typename Project>
+void RunProjection(benchmark::State& state, Project project) {
   const netgov::Network& net = NetworkOf(static_cast<int>(state.range(0)));
   const netgov::graph::RelationGraph g(net);
   const netgov::graph::AsOfView view = g.AsOf(kDay);
   std::size_t pairs = 0;
   for (auto _ : state) {
-    std::vector<netgov::graph::ProjectionPair> p = netgov::graph::ProjectionPairs(g, view);
+    const auto p = project(g, view);
     pairs = 0;
     for (const auto& s : p) pairs += static_cast<std::size_t>(s.shared);
     benchmark::DoNotOptimize(p.data());
@@ -118,22 +121,18 @@ void BM_ProjectionPairs(benchmark::State& state) {
   state.counters["pairs"] = static_cast<double>(pairs);
   state.counters["ns_per_pair"] = NanosPer(pairs);
 }
+
+void BM_ProjectionPairs(benchmark::State& state) {
+  RunProjection(state, [](const auto& g, const auto& view) {
+    return netgov::graph::ProjectionPairs(g, view);
+  });
+}
 BENCHMARK(BM_ProjectionPairs)->RangeMultiplier(10)->Range(100, 100'000)->Complexity(benchmark::oN);
 
 void BM_Projection(benchmark::State& state) {
-  const netgov::Network& net = NetworkOf(static_cast<int>(state.range(0)));
-  const netgov::graph::RelationGraph g(net);
-  const netgov::graph::AsOfView view = g.AsOf(kDay);
-  std::size_t pairs = 0;
-  for (auto _ : state) {
-    std::vector<netgov::graph::SharedPillars> p = netgov::graph::Projection(g, view);
-    pairs = 0;
-    for (const auto& s : p) pairs += static_cast<std::size_t>(s.shared);
-    benchmark::DoNotOptimize(p.data());
-  }
-  state.SetComplexityN(static_cast<benchmark::IterationCount>(pairs));
-  state.counters["pairs"] = static_cast<double>(pairs);
-  state.counters["ns_per_pair"] = NanosPer(pairs);
+  RunProjection(state, [](const auto& g, const auto& view) {
+    return netgov::graph::Projection(g, view);
+  });
 }
 BENCHMARK(BM_Projection)->RangeMultiplier(10)->Range(100, 100'000)->Complexity(benchmark::oN);
 
