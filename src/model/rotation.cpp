@@ -122,6 +122,42 @@ void TermStarts::Advance() {
   // Within TermStart()'s bound on the index, the range checks in Compute()
   // decide alone: the bound lies beyond the supported years.
   ++index_;
+  if (step_ == 1 && have_first_) {
+    // Monthly terms (the common case of a walk; only month terms set
+    // `have_first_`): one month on.
+    first_day_ += month_days_;
+    if (++month_ > 12) {
+      month_ = 1;
+      ++year_;
+    }
+    ++serial_;
+    if (year_ <= kMaxYear) {
+      month_days_ = boost::gregorian::gregorian_calendar::end_of_month_day(year_, month_);
+      const unsigned short day =
+          anchor_on_last_ ? month_days_ : std::min(anchor_day_, month_days_);
+      start_ = Date(static_cast<Date::date_int_type>(first_day_ + day - 1));
+    } else {
+      have_first_ = false;
+      start_.reset();
+    }
+    return;
+  }
+  if (IsMonthUnit(spec_) && have_first_) {
+    // Walk the first of the month on by the lengths of the months passed;
+    // a long step (or one leaving the supported years) starts afresh.
+    if (step_ > 12) have_first_ = false;
+    for (long long i = 0; i < step_ && have_first_; ++i) {
+      first_day_ += month_days_;
+      if (++month_ > 12) {
+        month_ = 1;
+        if (++year_ > kMaxYear) {
+          have_first_ = false;
+          break;
+        }
+      }
+      month_days_ = boost::gregorian::gregorian_calendar::end_of_month_day(year_, month_);
+    }
+  }
   serial_ += step_;
   Compute();
 }
@@ -130,12 +166,26 @@ void TermStarts::Compute() {
   if (!valid_) {
     start_.reset();
   } else if (IsMonthUnit(spec_)) {
-    start_ = MonthTermStart(serial_, anchor_day_, anchor_on_last_);
+    if (!have_first_) {
+      const long long year = FloorDiv(serial_, 12);
+      if (year < kMinYear || year > kMaxYear) {
+        start_.reset();
+        return;
+      }
+      year_ = static_cast<unsigned short>(year);
+      month_ = static_cast<unsigned short>(serial_ - year * 12 + 1);
+      first_day_ = Date(year_, month_, 1).day_number();
+      month_days_ = boost::gregorian::gregorian_calendar::end_of_month_day(year_, month_);
+      have_first_ = true;
+    }
+    // The day of the month as MonthTermStart() gives it, from the first.
+    const unsigned short day =
+        anchor_on_last_ ? month_days_ : std::min(anchor_day_, month_days_);
+    start_ = Date(static_cast<Date::date_int_type>(first_day_ + day - 1));
   } else if (!InDayRange(serial_)) {
     start_.reset();
   } else {
-    start_ = spec_.start + boost::gregorian::date_duration(
-        serial_ - static_cast<long long>(spec_.start.day_number()));
+    start_ = Date(static_cast<Date::date_int_type>(serial_));
   }
 }
 

@@ -1,7 +1,11 @@
-// Term arithmetic: TermStart, TermIndexOf and TermInterval (netgov/model/rotation.hpp).
+// Term arithmetic: TermStart, TermStarts, TermIndexOf and TermInterval
+// (netgov/model/rotation.hpp).
 #include "netgov/model/rotation.hpp"
 
+#include <algorithm>
 #include <limits>
+#include <string>
+#include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -56,6 +60,41 @@ TEST(TermStart, OutsideTheSupportedYearsIsNullopt) {
   const TermSpec long_years{Date(2021, 1, 1), TermUnit::kYears, 2'000'000'000};
   EXPECT_EQ(TermStart(long_years, -3), std::nullopt);
   EXPECT_EQ(TermIndexOf(long_years, Date(9999, 12, 31)), 0);
+}
+
+// Walking terms one by one gives what TermStart() computes from the anchor,
+// whatever the anchor's day, the unit and the step, across month ends, leap
+// years and both ends of the supported dates.
+TEST(TermStarts, AdvanceAgreesWithTermStart) {
+  std::vector<TermSpec> specs;
+  for (const Date anchor : {Date(2021, 1, 1), Date(2021, 1, 28), Date(2020, 1, 29),
+                            Date(2021, 1, 30), Date(2021, 1, 31), Date(2021, 2, 28),
+                            Date(2024, 2, 29), Date(2021, 4, 30), Date(2021, 12, 31)}) {
+    for (const int count : {1, 2, 3, 5, 6, 12, 13, 25}) {
+      specs.push_back({anchor, TermUnit::kMonths, count});
+    }
+    for (const int count : {1, 2, 7}) specs.push_back({anchor, TermUnit::kYears, count});
+    for (const int count : {1, 3}) specs.push_back({anchor, TermUnit::kWeeks, count});
+    for (const int count : {1, 30, 365}) specs.push_back({anchor, TermUnit::kDays, count});
+  }
+  int compared = 0;
+  for (const TermSpec& spec : specs) {
+    const std::string what = FormatDate(spec.start) + " every " + std::to_string(spec.count) +
+                             " " + std::string(ToString(spec.unit));
+    // From a term near the start of the supported dates (or before them)
+    // to one near their end, with a stride that keeps the test quick.
+    const long long first = TermIndexOf(spec, Date(1400, 1, 1)) - 3;
+    const long long last = TermIndexOf(spec, Date(9999, 12, 31)) + 3;
+    for (const long long from : {first, first + 1, -2LL, 0LL, last - 40}) {
+      TermStarts starts(spec, from);
+      for (long long k = from; k <= std::min(from + 2000, last); ++k, starts.Advance()) {
+        ASSERT_EQ(starts.index(), k) << what;
+        ASSERT_EQ(starts.start(), TermStart(spec, k)) << what << ", term " << k;
+        ++compared;
+      }
+    }
+  }
+  EXPECT_GT(compared, 100'000);
 }
 
 TEST(TermIndexOf, FindsTheTermContainingADay) {

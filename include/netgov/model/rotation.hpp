@@ -216,6 +216,14 @@ class TermStarts {
   unsigned short anchor_day_ = 1;
   bool anchor_on_last_ = false;
   bool valid_ = false;
+  // Months (and years) terms within the supported years: month `serial_`
+  // as a year, a month and its length, and the day number of its first,
+  // walked on month by month by `Advance()`.
+  unsigned short year_ = 0;
+  unsigned short month_ = 0;
+  unsigned short month_days_ = 0;
+  long long first_day_ = 0;
+  bool have_first_ = false;
   std::optional<Date> start_;
 };
 
