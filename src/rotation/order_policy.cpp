@@ -24,10 +24,11 @@ class FixedOrder final : public OrderPolicy {
                                 const Membership& members) const override {
     const long long n = size();
     for (long long step = 1; step <= n; ++step) {
+      // `after` is kBeforeFirst or a position, so one subtraction wraps.
       long long p = after + step;
       if (p >= n) {
         if (!cycle_) return std::nullopt;
-        p %= n;
+        p -= n;
       }
       const std::size_t e = sequence_[static_cast<std::size_t>(p)];
       if (members.IsMemberThroughout(e, term)) return Candidate{e, p};
@@ -73,39 +74,39 @@ class AlphabeticalOrder final : public OrderPolicy {
  public:
   AlphabeticalOrder(const Rotation& rotation, const Network& network) {
     const auto entities = network.entities();
-    std::vector<std::pair<std::string, std::size_t>> keyed;
-    keyed.reserve(entities.size());
     absl::flat_hash_set<std::string> permanent;
     for (const EntityId& id : rotation.permanent) permanent.insert(id.str());
-    std::vector<std::pair<std::string, std::size_t>> all;
-    for (std::size_t i = 0; i < entities.size(); ++i) {
-      all.emplace_back(KeyOf(entities[i], rotation.order.key), i);
-    }
-    // Ties on the key break by id, so the order is total.
-    auto less = [&](const std::pair<std::string, std::size_t>& a,
-                    const std::pair<std::string, std::size_t>& b) {
-      if (a.first != b.first) return a.first < b.first;
-      return entities[a.second].id < entities[b.second].id;
-    };
-    std::sort(all.begin(), all.end(), less);
+    std::vector<std::string> keys;
+    keys.reserve(entities.size());
+    for (const Entity& e : entities) keys.push_back(KeyOf(e, rotation.order.key));
+    // Entity indexes sorted by key; ties on the key break by id, so the
+    // order is total. Sorting indexes moves no strings.
+    std::vector<std::size_t> all(entities.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+    std::sort(all.begin(), all.end(), [&](std::size_t a, std::size_t b) {
+      const int c = keys[a].compare(keys[b]);
+      return c != 0 ? c < 0 : entities[a].id < entities[b].id;
+    });
     position_of_.assign(entities.size(), kBeforeFirst);
-    for (const auto& item : all) {
-      if (permanent.contains(entities[item.second].id.str())) {
+    for (const std::size_t e : all) {
+      if (permanent.contains(entities[e].id.str())) {
         // Not in the pool: placed after the last listed entity sorting
         // before it.
-        position_of_[item.second] = static_cast<long long>(pool_.size()) - 1;
+        position_of_[e] = static_cast<long long>(pool_.size()) - 1;
       } else {
-        position_of_[item.second] = static_cast<long long>(pool_.size());
-        pool_.push_back(item.second);
+        position_of_[e] = static_cast<long long>(pool_.size());
+        pool_.push_back(e);
       }
     }
   }
 
   std::optional<Candidate> Next(long long after, const Interval& term,
                                 const Membership& members) const override {
+    // `after` is kBeforeFirst or a position, so one subtraction wraps.
     const long long n = size();
     for (long long step = 1; step <= n; ++step) {
-      const long long p = (after + step) % n;
+      long long p = after + step;
+      if (p >= n) p -= n;
       const std::size_t e = pool_[static_cast<std::size_t>(p)];
       if (members.IsMemberThroughout(e, term)) return Candidate{e, p};
     }

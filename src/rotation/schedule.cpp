@@ -3,14 +3,18 @@
 #include "netgov/rotation/schedule.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -30,19 +34,25 @@ struct Held {
 // What computation carries from one term to the next.
 struct State {
   long long position = kBeforeFirst;
-  absl::InlinedVector<Held, 2> previous;
+  std::vector<Held> previous;
+  // The next `previous` while it is worked out, kept for its capacity.
+  std::vector<Held> next;
 };
 
 using Holders = absl::InlinedVector<std::size_t, 2>;
 
-// A term's rotating holders as decided before swaps.
+// A term's rotating holders as decided before swaps; `reason` indexes the
+// schedule's table of reasons.
 struct Decision {
   Holders rotating;
   Status status = Status::kUndetermined;
-  std::string reason;
+  std::uint32_t reason = 0;
   // True for recorded terms and terms before the start: swaps leave them be.
   bool fixed = false;
 };
+
+// The reason of computed terms is the first of the table.
+constexpr std::uint32_t kComputedReason = 0;
 
 // "1st", "2nd", "3rd", "4th", ... "11th", "12th", "13th", "21st".
 std::string Ordinal(long long n) {
@@ -59,19 +69,42 @@ std::string Ordinal(long long n) {
 
 }  // namespace
 
+namespace schedule_internal {
+
+// A computed term, compactly (32 bytes): its days, its rotating holders (the
+// entity indexes `pool[first, first + count)` of whichever pool holds it),
+// its status and its reason (an index into a table of reasons).
+struct Record {
+  Date start;
+  Date end;
+  std::size_t first = 0;
+  std::uint32_t count = 0;
+  std::uint32_t reason = 0;
+  Status status = Status::kUndetermined;
+};
+
+}  // namespace schedule_internal
+
+using schedule_internal::Record;
+
 struct Schedule::Impl {
   Impl(Network net, const Rotation* r, ScheduleOptions opts)
       : network(std::move(net)),
         rotation(r),
         options(std::move(opts)),
         members(network),
-        order(MakeOrderPolicy(*r, network)) {}
+        order(MakeOrderPolicy(*r, network)),
+        order_size(order->size()) {
+    reasons.push_back(order->Describe());
+    reason_ids.emplace(reasons.front(), kComputedReason);
+  }
 
   Network network;
   const Rotation* rotation;
   ScheduleOptions options;
   Membership members;
   std::unique_ptr<OrderPolicy> order;
+  long long order_size;
 
   // The rules, by term index.
   absl::flat_hash_map<long long, const HistoryEntry*> history;
@@ -79,16 +112,29 @@ struct Schedule::Impl {
   absl::flat_hash_map<long long, std::vector<std::size_t>> skips;
   absl::flat_hash_map<long long, long long> swaps;
   absl::flat_hash_map<long long, const Call*> calls;
+  // Every term with a rule above: most terms have none, and one lookup (or
+  // none, when there are no rules) tells.
+  absl::flat_hash_set<long long> ruled;
   std::vector<EntityId> permanent;
-  // The reason of computed terms: the order rule in a few words.
-  std::string computed_reason;
   // Computation starts here: term 0, or the earliest recorded term before it.
   long long first_index = 0;
 
-  // The cache of computed terms (first_index, first_index + 1, ...) and the
-  // state after the last of them. A deque keeps references stable.
+  // The cache, guarded by `mu`: the terms computed so far (first_index,
+  // first_index + 1, ...), their rotating holders, the reasons they give
+  // (each text once; the first is the order rule's, for computed terms) and
+  // the state after the last of them. Deques grow without moving what they
+  // hold.
   mutable std::mutex mu;
-  mutable std::deque<Term> terms;
+  mutable std::deque<Record> records;
+  mutable std::deque<std::size_t> pool;
+  // One past the last cached term, and the size of `pool` (a deque's size
+  // costs more than a counter).
+  mutable long long cached_end = 0;
+  mutable std::size_t pool_size = 0;
+  // The decision of the term being cached, kept for its storage.
+  mutable Decision decided;
+  mutable std::vector<std::string> reasons;
+  mutable absl::flat_hash_map<std::string, std::uint32_t> reason_ids;
   mutable State state;
   // The start of the term after the next uncached one.
   mutable std::optional<TermStarts> next_starts;
@@ -105,6 +151,15 @@ struct Schedule::Impl {
     return absl::StrCat("rotation '", rotation->id.str(), "': ", message);
   }
 
+  // The index of `text` in the table of reasons, adding it if new. Requires
+  // `mu`.
+  std::uint32_t Intern(std::string text) const {
+    const auto [it, added] =
+        reason_ids.try_emplace(text, static_cast<std::uint32_t>(reasons.size()));
+    if (added) reasons.push_back(std::move(text));
+    return it->second;
+  }
+
   // The rule for term `k` in `rules`, or nullptr; without hashing when there
   // are no such rules (the common case, on every term).
   template <typename V>
@@ -113,6 +168,8 @@ struct Schedule::Impl {
     const auto it = rules.find(k);
     return it == rules.end() ? nullptr : &it->second;
   }
+
+  bool IsRuled(long long k) const { return !ruled.empty() && ruled.contains(k); }
 
   bool IsSkipped(long long k, std::size_t entity) const {
     const std::vector<std::size_t>* skipped = Find(skips, k);
@@ -160,13 +217,13 @@ struct Schedule::Impl {
       next_starts.emplace(rotation->term, k + 1);
     }
     const std::optional<Date>& next = next_starts->start();
-    if (terms.empty() || !next) {
+    if (records.empty() || !next) {
       absl::StatusOr<Interval> span = SpanOf(k);
       if (span.ok() && next) next_starts->Advance();
       return span;
     }
-    const boost::gregorian::date_duration one_day(1);
-    Interval span{terms.back().end + one_day, *next - one_day};
+    // Both days are within the supported dates: day numbers suffice.
+    Interval span{Date(records.back().end.day_number() + 1), Date(next->day_number() - 1)};
     next_starts->Advance();
     return span;
   }
@@ -174,11 +231,12 @@ struct Schedule::Impl {
   // Fills `seats` more seats of term `k` from the order after `s.position`.
   // On success appends to `out`, moves `s.position` and returns true; else
   // sets `why`. `skipped` tells whether a skip passed someone over.
-  bool Fill(long long k, const Interval& span, std::size_t seats, State& s,
-            Holders& out, bool& skipped, std::string& why) const {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool Fill(long long k, const Interval& span, std::size_t seats,
+                                         State& s, Holders& out, bool& skipped,
+                                         std::string& why) const {
     long long position = s.position;
     bool limited = false;
-    const long long tries = order->size();
+    const long long tries = order_size;
     for (long long t = 0; t < tries && out.size() < seats; ++t) {
       const std::optional<Candidate> c = order->Next(position, span, members);
       if (!c) break;
@@ -187,7 +245,7 @@ struct Schedule::Impl {
         skipped = true;
         continue;
       }
-      if (std::find(out.begin(), out.end(), c->entity) != out.end()) continue;
+      if (!out.empty() && std::find(out.begin(), out.end(), c->entity) != out.end()) continue;
       if (ExceedsMax(s, c->entity)) {
         limited = true;
         continue;
@@ -198,7 +256,17 @@ struct Schedule::Impl {
       s.position = position;
       return true;
     }
-    if (out.empty() && !skipped && !limited) {
+    why = WhyNoHolder(seats, out.size(), position, skipped, limited);
+    out.clear();
+    return false;
+  }
+
+  // Why Fill() found no (or too few) holders.
+  ABSL_ATTRIBUTE_NOINLINE std::string WhyNoHolder(std::size_t seats, std::size_t found,
+                                                  long long position, bool skipped,
+                                                  bool limited) const {
+    std::string why;
+    if (found == 0 && !skipped && !limited) {
       why = order->WhyNone(position);
     } else {
       std::vector<std::string> by;
@@ -207,13 +275,12 @@ struct Schedule::Impl {
         by.push_back(absl::StrCat("max_consecutive_terms ", *rotation->max_consecutive_terms));
       }
       why = absl::StrCat("no eligible holder",
-                         seats > 1 ? absl::StrCat(" for ", seats - out.size(), " of ",
+                         seats > 1 ? absl::StrCat(" for ", seats - found, " of ",
                                                   seats, " seats")
                                    : "",
                          by.empty() ? "" : absl::StrCat(" (", absl::StrJoin(by, " and "), ")"));
     }
-    out.clear();
-    return false;
+    return why;
   }
 
   // The incumbent's note when a further term would exceed the limit.
@@ -228,7 +295,7 @@ struct Schedule::Impl {
     return "";
   }
 
-  // Applies the call's fallbacks in order.
+  // Applies the call's fallbacks in order. Requires `mu`.
   void ApplyFallbacks(long long k, const Interval& span, const Call& call, State& s,
                       Decision& d) const {
     std::vector<std::string> notes;
@@ -267,188 +334,323 @@ struct Schedule::Impl {
         }
         for (const Held& h : s.previous) d.rotating.push_back(h.entity);
         d.status = Status::kFallback;
-        d.reason = absl::StrCat("fallback ", name, ": ", Ordinal(longest + 1),
-                                " consecutive term");
+        d.reason = Intern(absl::StrCat("fallback ", name, ": ", Ordinal(longest + 1),
+                                       " consecutive term"));
         return;
       }
       bool skipped = false;
       std::string why;
       if (Fill(k, span, seats, s, d.rotating, skipped, why)) {
         d.status = Status::kFallback;
-        d.reason = absl::StrCat("fallback ", name);
+        d.reason = Intern(absl::StrCat("fallback ", name));
         return;
       }
       notes.push_back(absl::StrCat(name, ": ", why));
     }
     d.status = Status::kUndetermined;
-    d.reason = notes.empty()
-                   ? absl::StrCat("call closed ", FormatDate(call.closes),
-                                  " with no holder recorded and no fallback")
-                   : absl::StrCat("call closed ", FormatDate(call.closes),
-                                  "; no computable fallback (", absl::StrJoin(notes, "; "),
-                                  ")");
+    d.reason = Intern(notes.empty()
+                          ? absl::StrCat("call closed ", FormatDate(call.closes),
+                                         " with no holder recorded and no fallback")
+                          : absl::StrCat("call closed ", FormatDate(call.closes),
+                                         "; no computable fallback (",
+                                         absl::StrJoin(notes, "; "), ")"));
   }
 
   // Decides term `k` from state `s` (the state after term k-1) and moves `s`
-  // on to the state after term `k`.
+  // on to the state after term `k`. Requires `mu`.
   Decision Decide(long long k, const Interval& span, State& s) const {
     Decision d;
+    Decide(k, span, s, d);
+    return d;
+  }
+
+  // Decide() into `d`, reusing its storage.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE void Decide(long long k, const Interval& span, State& s,
+                                           Decision& d) const {
+    d.rotating.clear();
+    d.status = Status::kUndetermined;
+    d.reason = 0;
+    d.fixed = false;
+    // Most terms have no rule of their own: the order decides (rule 6).
+    if (k >= 0 && rotation->rotating_seats > 0 &&
+        rotation->order.rule != OrderRuleKind::kOpenCall && !IsRuled(k)) {
+      ByOrder(k, span, s, d);
+    } else {
+      ByRules(k, span, s, d);
+    }
+    // Consecutive runs carry over only through held terms.
+    s.next.clear();
+    for (std::size_t e : d.rotating) {
+      Held& h = s.next.emplace_back();
+      h.entity = e;
+      h.run = RunOf(s, e) + 1;
+    }
+    s.previous.swap(s.next);
+  }
+
+  // Rule 6: the order rule, with any skips of term `k`.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE void ByOrder(long long k, const Interval& span, State& s,
+                                            Decision& d) const {
+    bool skipped = false;
+    std::string why;
+    if (!Fill(k, span, static_cast<std::size_t>(rotation->rotating_seats), s, d.rotating,
+              skipped, why)) {
+      d.reason = Intern(std::move(why));
+      return;
+    }
+    d.status = skipped ? Status::kOverride : Status::kComputed;
+    d.reason = kComputedReason;
+    if (skipped) {
+      std::vector<std::string> ids;
+      for (std::size_t e : skips.at(k)) ids.push_back(IdOf(e));
+      d.reason = Intern(absl::StrCat("override: skip ", absl::StrJoin(ids, ", ")));
+    }
+  }
+
+  // Rules 1-6 in order of precedence.
+  ABSL_ATTRIBUTE_NOINLINE void ByRules(long long k, const Interval& span, State& s,
+                                       Decision& d) const {
     const std::size_t seats = static_cast<std::size_t>(rotation->rotating_seats);
-    const HistoryEntry* const* h = Find(history, k);
+    const bool is_ruled = IsRuled(k);
+    const HistoryEntry* const* h = is_ruled ? Find(history, k) : nullptr;
     if (h != nullptr) {
       for (const EntityId& id : (*h)->holders) {
         d.rotating.push_back(IndexOf(id));
         s.position = order->PositionOf(d.rotating.back(), s.position);
       }
       d.status = Status::kRecorded;
-      d.reason = "history";
+      d.reason = Intern("history");
       d.fixed = true;
     } else if (k < 0) {
-      d.reason = absl::StrCat("before the rotation starts (",
-                              FormatDate(rotation->term.start), ")");
+      d.reason = Intern(absl::StrCat("before the rotation starts (",
+                                     FormatDate(rotation->term.start), ")"));
       d.fixed = true;
     } else if (seats == 0) {
       d.status = Status::kComputed;
-      d.reason = "no rotating seat";
-    } else if (const std::size_t* o = Find(holder_override, k); o != nullptr) {
+      d.reason = Intern("no rotating seat");
+    } else if (const std::size_t* o = is_ruled ? Find(holder_override, k) : nullptr;
+               o != nullptr) {
       d.rotating.push_back(*o);
       s.position = order->PositionOf(*o, s.position);
       d.status = Status::kOverride;
-      d.reason = absl::StrCat("override: holder ", IdOf(*o));
+      std::string reason = absl::StrCat("override: holder ", IdOf(*o));
       bool skipped = false;
       std::string why;
       if (seats > 1 && !Fill(k, span, seats, s, d.rotating, skipped, why)) {
         d.rotating = {*o};
-        d.reason += absl::StrCat("; other seats: ", why);
+        absl::StrAppend(&reason, "; other seats: ", why);
       }
-    } else if (const Call* const* c = Find(calls, k); c != nullptr) {
+      d.reason = Intern(std::move(reason));
+    } else if (const Call* const* c = is_ruled ? Find(calls, k) : nullptr; c != nullptr) {
       if (options.as_of <= (*c)->closes) {
         d.status = Status::kPending;
-        d.reason = absl::StrCat("call closes ", FormatDate((*c)->closes));
+        d.reason = Intern(absl::StrCat("call closes ", FormatDate((*c)->closes)));
       } else {
         ApplyFallbacks(k, span, **c, s, d);
       }
     } else if (rotation->order.rule == OrderRuleKind::kOpenCall) {
-      d.reason = absl::StrCat("no holder recorded and no call", LimitNote(s));
+      d.reason = Intern(absl::StrCat("no holder recorded and no call", LimitNote(s)));
     } else {
-      bool skipped = false;
-      std::string why;
-      if (Fill(k, span, seats, s, d.rotating, skipped, why)) {
-        d.status = skipped ? Status::kOverride : Status::kComputed;
-        d.reason = computed_reason;
-        if (skipped) {
-          std::vector<std::string> ids;
-          for (std::size_t e : skips.at(k)) ids.push_back(IdOf(e));
-          d.reason = absl::StrCat("override: skip ", absl::StrJoin(ids, ", "));
-        }
-      } else {
-        d.reason = why;
-      }
+      ByOrder(k, span, s, d);
     }
-    // Consecutive runs carry over only through held terms.
-    absl::InlinedVector<Held, 2> next;
-    for (std::size_t e : d.rotating) next.push_back({e, RunOf(s, e) + 1});
-    s.previous = std::move(next);
-    return d;
   }
 
-  // Fills `t` (a default-constructed term, built in place in the cache) as
-  // term `k`.
-  void MakeTerm(long long k, const Interval& span, Decision&& d, Term& t) const {
-    t.index = k;
-    t.start = *span.from;
-    t.end = *span.to;
-    t.holders.reserve(permanent.size() + d.rotating.size());
-    t.holders.insert(t.holders.end(), permanent.begin(), permanent.end());
-    for (std::size_t e : d.rotating) t.holders.push_back(network.entities()[e].id);
-    t.permanent_count = permanent.size();
-    t.status = d.status;
-    t.reason = std::move(d.reason);
+  // The record of a term decided as `d`, its rotating holders stored from
+  // `first` of some pool.
+  static Record RecordOf(const Interval& span, const Decision& d, std::size_t first) {
+    return Record{*span.from, *span.to, first, static_cast<std::uint32_t>(d.rotating.size()),
+                  d.reason, d.status};
+  }
+
+  // Exchanges term `k`'s rotating holders (decided as `d`, before swaps) with
+  // those of term `j`, as decided before swaps. Requires `mu`.
+  ABSL_ATTRIBUTE_NOINLINE absl::Status ApplySwap(long long k, long long j, Decision& d) const {
+    swap_base[k] = d;
+    if (!swap_base.contains(j)) {
+      // Run a copy of the computation ahead to the partner term.
+      State ahead = state;
+      for (long long i = k + 1; i <= j; ++i) {
+        absl::StatusOr<Interval> at = SpanOf(i);
+        if (!at.ok()) return at.status();
+        Decision di = Decide(i, *at, ahead);
+        if (i == j) swap_base[j] = std::move(di);
+      }
+    }
+    const Decision& other = swap_base.at(j);
+    const absl::StatusOr<Interval> other_span = SpanOf(j);
+    const std::string with =
+        other_span.ok() ? FormatDate(*other_span->from) : std::to_string(j);
+    if (!d.fixed && !other.fixed && !d.rotating.empty() && !other.rotating.empty()) {
+      d.rotating = other.rotating;
+      d.status = Status::kOverride;
+      d.reason = Intern(absl::StrCat("override: swapped with the term starting ", with));
+    } else {
+      d.reason = Intern(absl::StrCat(reasons[d.reason], " (swap with ", with, " not applied: ",
+                                     d.fixed || other.fixed ? "a recorded term"
+                                                            : "a term without a holder",
+                                     ")"));
+    }
+    return absl::OkStatus();
   }
 
   // Computes the next uncached term. Requires `mu`.
   absl::Status ExtendOne() const {
-    const long long k = first_index + static_cast<long long>(terms.size());
+    const long long k = cached_end;
     absl::StatusOr<Interval> span = SpanAfterCached(k);
     if (!span.ok()) return span.status();
-    Decision d = Decide(k, *span, state);
-    if (const long long* sw = Find(swaps, k); sw != nullptr) {
-      const long long j = *sw;
-      swap_base[k] = d;
-      if (!swap_base.contains(j)) {
-        // Run a copy of the computation ahead to the partner term.
-        State ahead = state;
-        for (long long i = k + 1; i <= j; ++i) {
-          absl::StatusOr<Interval> at = SpanOf(i);
-          if (!at.ok()) return at.status();
-          Decision di = Decide(i, *at, ahead);
-          if (i == j) swap_base[j] = std::move(di);
-        }
-      }
-      const Decision& other = swap_base.at(j);
-      const absl::StatusOr<Interval> other_span = SpanOf(j);
-      const std::string with =
-          other_span.ok() ? FormatDate(*other_span->from) : std::to_string(j);
-      if (!d.fixed && !other.fixed && !d.rotating.empty() && !other.rotating.empty()) {
-        d.rotating = other.rotating;
-        d.status = Status::kOverride;
-        d.reason = absl::StrCat("override: swapped with the term starting ", with);
-      } else {
-        d.reason += absl::StrCat(" (swap with ", with, " not applied: ",
-                                 d.fixed || other.fixed ? "a recorded term"
-                                                        : "a term without a holder",
-                                 ")");
-      }
+    Decision& d = decided;
+    Decide(k, *span, state, d);
+    if (const long long* sw = IsRuled(k) ? Find(swaps, k) : nullptr; sw != nullptr) {
+      if (absl::Status st = ApplySwap(k, *sw, d); !st.ok()) return st;
     }
-    MakeTerm(k, *span, std::move(d), terms.emplace_back());
+    records.push_back(RecordOf(*span, d, pool_size));
+    for (std::size_t e : d.rotating) pool.push_back(e);
+    pool_size += d.rotating.size();
+    ++cached_end;
     return absl::OkStatus();
   }
 
-  // The term `k`, computing terms up to it. Requires `mu`. Terms before
-  // `first_index` are built into `scratch`.
-  absl::StatusOr<const Term*> Get(long long k, Term& scratch) const {
-    const long long cached = first_index + static_cast<long long>(terms.size());
-    if (k >= first_index && k < cached) {
-      return &terms[static_cast<std::size_t>(k - first_index)];
-    }
-    if (k < first_index || k > cached) {
+  // One past the last cached term.
+  long long CachedEnd() const { return cached_end; }
+
+  // Computes the terms up to `k` (at least `first_index`). Requires `mu`.
+  absl::Status Reach(long long k) const {
+    if (k > CachedEnd()) {
       // Far ahead, fail at once rather than after computing every term up
       // to the end of the supported dates.
       absl::StatusOr<Interval> span = SpanOf(k);
       if (!span.ok()) return span.status();
-      if (k < first_index) {
-        State s;
-        scratch = Term();
-        MakeTerm(k, *span, Decide(k, *span, s), scratch);
-        return &scratch;
-      }
     }
-    while (first_index + static_cast<long long>(terms.size()) <= k) {
+    while (CachedEnd() <= k) {
       if (absl::Status st = ExtendOne(); !st.ok()) return st;
     }
-    return &terms[static_cast<std::size_t>(k - first_index)];
+    return absl::OkStatus();
+  }
+
+  // Term `k`'s record, computing terms up to it, and its rotating holders in
+  // `rotating` (the record's `first` is then meaningless). Terms before
+  // `first_index` are computed alone, not cached. Requires `mu`.
+  absl::StatusOr<Record> At(long long k, Holders& rotating) const {
+    if (k < first_index) {
+      absl::StatusOr<Interval> span = SpanOf(k);
+      if (!span.ok()) return span.status();
+      State s;
+      Decision d = Decide(k, *span, s);
+      rotating = std::move(d.rotating);
+      return RecordOf(*span, d, 0);
+    }
+    if (absl::Status st = Reach(k); !st.ok()) return st;
+    const Record& r = records[static_cast<std::size_t>(k - first_index)];
+    const auto first = pool.begin() + static_cast<std::ptrdiff_t>(r.first);
+    rotating.assign(first, first + r.count);
+    return r;
+  }
+
+  // Builds term `k` into `t` from its record, reusing `t`'s storage; a null
+  // `reason` keeps `t`'s.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE void BuildTerm(const Record& r, long long k,
+                                              std::span<const std::size_t> rotating,
+                                              const std::string* reason, Term& t) const {
+    t.index = k;
+    t.start = r.start;
+    t.end = r.end;
+    const std::size_t size = permanent.size() + rotating.size();
+    if (t.holders.size() != size) t.holders.resize(size);
+    EntityId* out = std::copy(permanent.begin(), permanent.end(), t.holders.data());
+    const Entity* entities = network.entities().data();
+    for (const std::size_t e : rotating) *out++ = entities[e].id;
+    t.permanent_count = permanent.size();
+    t.status = r.status;
+    if (reason != nullptr) t.reason = *reason;
   }
 
   absl::StatusOr<Term> Copy(long long k) const {
     std::lock_guard<std::mutex> lock(mu);
-    Term scratch;
-    absl::StatusOr<const Term*> t = Get(k, scratch);
-    if (!t.ok()) return t.status();
-    return **t;
+    Holders rotating;
+    absl::StatusOr<Record> r = At(k, rotating);
+    if (!r.ok()) return r.status();
+    Term t;
+    BuildTerm(*r, k, rotating, &reasons[r->reason], t);
+    return t;
   }
 
   absl::StatusOr<std::vector<Term>> Range(long long from, long long to) const {
     std::vector<Term> out;
     out.reserve(static_cast<std::size_t>(std::min<long long>(to - from + 1, 1 << 20)));
     std::lock_guard<std::mutex> lock(mu);
-    Term scratch;
+    Holders rotating;
     for (long long k = from; k <= to; ++k) {
-      absl::StatusOr<const Term*> t = Get(k, scratch);
-      if (!t.ok()) return t.status();
-      out.push_back(**t);
+      absl::StatusOr<Record> r = At(k, rotating);
+      if (!r.ok()) return r.status();
+      BuildTerm(*r, k, rotating, &reasons[r->reason], out.emplace_back());
     }
     return out;
   }
+};
+
+// A cursor's terms: up to `size` records from `first`, with their holders
+// and reasons copied out of the cache, so that `Next()` reads them without
+// the lock. `size` doubles per batch up to kMaxBatch.
+struct TermCursor::Batch {
+  static constexpr std::size_t kMaxBatch = 256;
+
+  std::vector<Record> records;
+  std::vector<std::size_t> pool;
+  std::vector<std::string> reasons;
+  std::size_t next = 0;
+  std::size_t size = 4;
+
+  // Loads the terms from `from` on; an error only when term `from` itself
+  // fails (a later failure ends the batch early, and is met at its turn).
+  absl::Status Load(const Schedule::Impl& impl, long long from) {
+    records.clear();
+    pool.clear();
+    reasons.clear();
+    next = 0;
+    built_reason = kNone;
+    std::lock_guard<std::mutex> lock(impl.mu);
+    if (from < impl.first_index) {
+      // Before computation starts: one term, computed alone.
+      Holders rotating;
+      absl::StatusOr<Record> r = impl.At(from, rotating);
+      if (!r.ok()) return r.status();
+      Add(*r, impl.reasons[r->reason]);
+      pool.assign(rotating.begin(), rotating.end());
+      return absl::OkStatus();
+    }
+    if (absl::Status st = impl.Reach(from); !st.ok()) return st;
+    const long long last = from + static_cast<long long>(size) - 1;
+    while (impl.CachedEnd() <= last && impl.ExtendOne().ok()) {
+    }
+    const auto begin = impl.records.begin() + (from - impl.first_index);
+    const auto end = impl.records.begin() + (std::min(last + 1, impl.CachedEnd()) - impl.first_index);
+    const std::size_t base = begin->first;
+    const std::size_t past = (end - 1)->first + (end - 1)->count;
+    for (auto it = begin; it != end; ++it) {
+      Add(*it, impl.reasons[it->reason]);
+      records.back().first -= base;
+    }
+    pool.assign(impl.pool.begin() + static_cast<std::ptrdiff_t>(base),
+                impl.pool.begin() + static_cast<std::ptrdiff_t>(past));
+    size = std::min(size * 2, kMaxBatch);
+    return absl::OkStatus();
+  }
+
+  // Appends `r`, its reason kept once per run of equal reasons.
+  void Add(const Record& r, const std::string& reason) {
+    if (reasons.empty() || reason_id != r.reason) {
+      reasons.push_back(reason);
+      reason_id = r.reason;
+    }
+    records.push_back(r);
+    records.back().reason = static_cast<std::uint32_t>(reasons.size() - 1);
+  }
+
+  // The schedule's index of the last reason added.
+  std::uint32_t reason_id = 0;
+  // The index in `reasons` of the reason the cursor's term has, or kNone.
+  static constexpr std::uint32_t kNone = ~std::uint32_t{0};
+  std::uint32_t built_reason = kNone;
 };
 
 absl::StatusOr<Schedule> Schedule::Make(const Network& network, const RotationId& id,
@@ -466,12 +668,12 @@ absl::StatusOr<Schedule> Schedule::Make(const Network& network, const RotationId
     impl->members.AddDeparture(**e, dep.on);
   }
   impl->permanent = rot.permanent;
-  impl->computed_reason = impl->order->Describe();
   for (const HistoryEntry& h : rot.history) {
     const long long k = TermIndexOf(rot.term, h.start);
     impl->history.emplace(k, &h);
     impl->first_index = std::min(impl->first_index, k);
   }
+  impl->cached_end = impl->first_index;
   for (const Override& o : rot.overrides) {
     const long long k = TermIndexOf(rot.term, o.start);
     switch (o.kind) {
@@ -493,6 +695,14 @@ absl::StatusOr<Schedule> Schedule::Make(const Network& network, const RotationId
     }
   }
   for (const Call& c : rot.calls) impl->calls.emplace(TermIndexOf(rot.term, c.term), &c);
+  auto mark = [&](const auto& rules) {
+    for (const auto& entry : rules) impl->ruled.insert(entry.first);
+  };
+  mark(impl->history);
+  mark(impl->holder_override);
+  mark(impl->skips);
+  mark(impl->swaps);
+  mark(impl->calls);
   return Schedule(std::move(impl));
 }
 
@@ -533,33 +743,63 @@ TermCursor Schedule::Cursor(Date from) const {
   return TermCursor(this, TermIndexOf(impl_->rotation->term, from));
 }
 
+TermCursor::TermCursor(const Schedule* schedule, long long index)
+    : schedule_(schedule), index_(index), batch_(std::make_unique<Batch>()) {}
+TermCursor::TermCursor(TermCursor&&) noexcept = default;
+TermCursor& TermCursor::operator=(TermCursor&&) noexcept = default;
+TermCursor::~TermCursor() = default;
+
 absl::StatusOr<const Term*> TermCursor::Next() {
-  std::lock_guard<std::mutex> lock(schedule_->impl_->mu);
-  absl::StatusOr<const Term*> t = schedule_->impl_->Get(index_, scratch_);
-  if (t.ok()) ++index_;
-  return t;
+  Batch& b = *batch_;
+  const Schedule::Impl& impl = *schedule_->impl_;
+  if (b.next == b.records.size()) {
+    if (absl::Status st = b.Load(impl, index_); !st.ok()) return st;
+  }
+  const Record& r = b.records[b.next++];
+  // Runs of terms share a reason (all computed terms do): copied once a run.
+  const std::string* reason = nullptr;
+  if (r.reason != b.built_reason) {
+    reason = &b.reasons[r.reason];
+    b.built_reason = r.reason;
+  }
+  impl.BuildTerm(r, index_, std::span<const std::size_t>(b.pool).subspan(r.first, r.count),
+                 reason, term_);
+  ++index_;
+  return &term_;
 }
 
 absl::StatusOr<std::vector<EntityId>> Schedule::HoldersOn(Date day) const {
-  absl::StatusOr<Term> t = TermOn(day);
-  if (!t.ok()) return t.status();
-  return std::move(t->holders);
+  const long long k = TermIndexOf(impl_->rotation->term, day);
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  Holders rotating;
+  absl::StatusOr<Record> r = impl_->At(k, rotating);
+  if (!r.ok()) return r.status();
+  std::vector<EntityId> holders;
+  holders.reserve(impl_->permanent.size() + rotating.size());
+  holders.insert(holders.end(), impl_->permanent.begin(), impl_->permanent.end());
+  for (const std::size_t e : rotating) holders.push_back(impl_->network.entities()[e].id);
+  return holders;
 }
 
 absl::StatusOr<std::optional<Term>> Schedule::NextChange(Date after) const {
   std::lock_guard<std::mutex> lock(impl_->mu);
-  Term scratch;
   long long k = TermIndexOf(impl_->rotation->term, after);
-  absl::StatusOr<const Term*> current = impl_->Get(k, scratch);
-  if (!current.ok()) return current.status();
-  const std::vector<EntityId> holders = (*current)->holders;
+  Holders current;
+  absl::StatusOr<Record> r = impl_->At(k, current);
+  if (!r.ok()) return r.status();
+  // The permanent holders are the same in every term.
+  Holders rotating;
   for (++k;; ++k) {
-    absl::StatusOr<const Term*> t = impl_->Get(k, scratch);
-    if (!t.ok()) {
-      if (absl::IsOutOfRange(t.status())) return std::optional<Term>();
-      return t.status();
+    r = impl_->At(k, rotating);
+    if (!r.ok()) {
+      if (absl::IsOutOfRange(r.status())) return std::optional<Term>();
+      return r.status();
     }
-    if ((*t)->holders != holders) return std::optional<Term>(**t);
+    if (rotating != current) {
+      Term t;
+      impl_->BuildTerm(*r, k, rotating, &impl_->reasons[r->reason], t);
+      return std::optional<Term>(std::move(t));
+    }
   }
 }
 

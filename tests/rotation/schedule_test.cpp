@@ -1,6 +1,7 @@
 #include "netgov/rotation/schedule.hpp"
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -494,6 +495,124 @@ TEST(Schedule, CursorWalksTermsLazily) {
                           "(2021-01-01)",
                           "2021-01-01..2021-12-31 a computed: alphabetical",
                           "2022-01-01..2022-12-31 b computed: alphabetical"));
+}
+
+// A monthly rotation with a permanent seat, a recorded term before its start,
+// a skip and an open call: terms of every kind, for the cursor tests.
+Network MixedMonthly() {
+  Rotation r = Yearly("r", OrderRuleKind::kAlphabetical);
+  r.term = {Date(2021, 1, 1), TermUnit::kMonths, 1};
+  r.order.key = SortKey::kId;
+  r.permanent = Ids({"p"});
+  r.history = {{Date(2020, 11, 1), Ids({"e"}), ""}};
+  r.overrides = {{Date(2021, 3, 1), OverrideKind::kSkip, EntityId("c"), std::nullopt, ""}};
+  r.calls = {{Date(2021, 6, 1), Date(2021, 5, 20), {Fallback::kNextInOrder}, ""}};
+  return Build({Member("a"), Member("b"), Member("c"), Member("d"), Member("e"), Member("p")}, r);
+}
+
+std::vector<std::string> CursorLines(TermCursor& cursor, int n) {
+  std::vector<std::string> lines;
+  for (int i = 0; i < n; ++i) {
+    absl::StatusOr<const Term*> t = cursor.Next();
+    lines.push_back(t.ok() ? Line(**t) : std::string(t.status().ToString()));
+  }
+  return lines;
+}
+
+TEST(Schedule, CursorGivesEveryKindOfTermAsTermsDoes) {
+  const Network net = MixedMonthly();
+  absl::StatusOr<rotation::Schedule> s = Schedule::Make(net, RotationId("r"), {Date(2021, 5, 1), {}});
+  ASSERT_TRUE(s.ok());
+  TermCursor cursor = s->Cursor(Date(2020, 10, 15));
+  const std::vector<std::string> walked = CursorLines(cursor, 1000);
+  EXPECT_THAT(std::vector<std::string>(walked.begin(), walked.begin() + 10),
+              ElementsAre("2020-10-01..2020-10-31 p undetermined: before the rotation starts "
+                          "(2021-01-01)",
+                          "2020-11-01..2020-11-30 p+e recorded: history",
+                          "2020-12-01..2020-12-31 p undetermined: before the rotation starts "
+                          "(2021-01-01)",
+                          "2021-01-01..2021-01-31 p+a computed: alphabetical",
+                          "2021-02-01..2021-02-28 p+b computed: alphabetical",
+                          "2021-03-01..2021-03-31 p+d override: override: skip c",
+                          "2021-04-01..2021-04-30 p+e computed: alphabetical",
+                          "2021-05-01..2021-05-31 p+a computed: alphabetical",
+                          "2021-06-01..2021-06-30 p pending: call closes 2021-05-20",
+                          "2021-07-01..2021-07-31 p+b computed: alphabetical"));
+  // 990 months (a multiple of the five members) after 2021-07: b again.
+  EXPECT_EQ(walked[999], "2104-01-01..2104-01-31 p+b computed: alphabetical");
+  // The same terms from a fresh schedule, and from this one's cache.
+  absl::StatusOr<rotation::Schedule> fresh =
+      Schedule::Make(net, RotationId("r"), {Date(2021, 5, 1), {}});
+  ASSERT_TRUE(fresh.ok());
+  EXPECT_EQ(Lines(fresh->Terms(Date(2020, 10, 15), 1000)), walked);
+  EXPECT_EQ(Lines(s->Terms(Date(2020, 10, 15), 1000)), walked);
+}
+
+TEST(Schedule, CursorsInterleaveAndMove) {
+  const Network net = MixedMonthly();
+  absl::StatusOr<rotation::Schedule> s = Schedule::Make(net, RotationId("r"), {Date(2021, 5, 1), {}});
+  ASSERT_TRUE(s.ok());
+  const std::vector<std::string> expected = Lines(s->Terms(Date(2021, 1, 1), 700));
+  TermCursor ahead = s->Cursor(Date(2021, 1, 1));
+  TermCursor behind = s->Cursor(Date(2021, 1, 1));
+  std::vector<std::string> a = CursorLines(ahead, 300);
+  std::vector<std::string> b = CursorLines(behind, 5);
+  // A moved cursor carries on where it was.
+  TermCursor moved = std::move(ahead);
+  for (const std::string& line : CursorLines(moved, 400)) a.push_back(line);
+  for (const std::string& line : CursorLines(behind, 695)) b.push_back(line);
+  EXPECT_EQ(a, expected);
+  EXPECT_EQ(b, expected);
+}
+
+TEST(Schedule, CursorStopsAtTheEndOfSupportedDates) {
+  Rotation r = Yearly("r", OrderRuleKind::kFixed);
+  r.order.sequence = Ids({"a", "b"});
+  r.order.cycle = true;
+  const Network net = Build({Member("a"), Member("b")}, r);
+  absl::StatusOr<rotation::Schedule> s = Schedule::Make(net, RotationId("r"), {Date(2021, 1, 1), {}});
+  ASSERT_TRUE(s.ok());
+  TermCursor cursor = s->Cursor(Date(9997, 3, 1));
+  const std::string end =
+      "OUT_OF_RANGE: rotation 'r': no term can start after 9999-12-31, the last date supported";
+  EXPECT_THAT(CursorLines(cursor, 5),
+              ElementsAre("9997-01-01..9997-12-31 a computed: fixed order",
+                          "9998-01-01..9998-12-31 b computed: fixed order",
+                          "9999-01-01..9999-12-31 a computed: fixed order", end, end));
+  TermCursor past = s->Cursor(Date(9999, 12, 31));
+  (void)past.Next();
+  EXPECT_THAT(past.Next(), StatusIs(absl::StatusCode::kOutOfRange, end.substr(14)));
+}
+
+// Queries share the schedule's cache from several threads.
+TEST(Schedule, ThreadsShareOneSchedule) {
+  const Network net = MixedMonthly();
+  absl::StatusOr<rotation::Schedule> s = Schedule::Make(net, RotationId("r"), {Date(2021, 5, 1), {}});
+  ASSERT_TRUE(s.ok());
+  absl::StatusOr<rotation::Schedule> reference =
+      Schedule::Make(net, RotationId("r"), {Date(2021, 5, 1), {}});
+  ASSERT_TRUE(reference.ok());
+  const std::vector<std::string> expected = Lines(reference->Terms(Date(2021, 1, 1), 3000));
+  std::vector<std::vector<std::string>> walked(4);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < walked.size(); ++i) {
+    threads.emplace_back([&, i] {
+      if (i % 2 == 0) {
+        TermCursor cursor = s->Cursor(Date(2021, 1, 1));
+        walked[i] = CursorLines(cursor, 3000);
+      } else {
+        // Every term by date, in an order of its own.
+        walked[i] = expected;
+        for (std::size_t k = 0; k < expected.size(); ++k) {
+          const std::size_t j = (k * 7 + i) % expected.size();
+          absl::StatusOr<Term> t = s->TermAt(static_cast<long long>(j));
+          walked[i][j] = t.ok() ? Line(*t) : std::string(t.status().ToString());
+        }
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const std::vector<std::string>& lines : walked) EXPECT_EQ(lines, expected);
 }
 
 TEST(Schedule, TermsOfDaysWeeksAndMonthEnds) {

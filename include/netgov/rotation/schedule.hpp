@@ -3,8 +3,9 @@
 //
 // `Schedule`: the terms of one rotation, computed from its rules, history,
 // overrides and calls as seen on an as-of date. Terms are computed lazily, in
-// order, the first time they are needed, and kept: after the first query that
-// reaches a date, finding the term on that date costs O(1).
+// order, the first time they are needed, and kept in a compact cache (about 32
+// bytes per term): after the first query that reaches a date, finding the term
+// on that date costs O(1).
 //
 // How a term is decided, in order of precedence (docs/rotation.md has worked
 // examples):
@@ -166,21 +167,31 @@ class Schedule {
 
 // TermCursor
 //
-// Walks a schedule's terms forward. `Next()` returns the next term, valid as
-// long as the schedule lives, or `OutOfRange` at the end of the supported
-// dates. The schedule must outlive the cursor.
+// Walks a schedule's terms forward. `Next()` returns the next term, or
+// `OutOfRange` at the end of the supported dates (the cursor then stays on
+// that term). The term returned is the cursor's own, valid until the next
+// call to `Next()` or the cursor's end; copy it to keep it. The cursor takes
+// the schedule's lock once per batch of terms (it may compute a few terms
+// ahead of the one asked for), so walking N terms costs little more than
+// computing them. The schedule must outlive the cursor. Movable, not
+// copyable.
 class TermCursor {
  public:
+  TermCursor(TermCursor&&) noexcept;
+  TermCursor& operator=(TermCursor&&) noexcept;
+  ~TermCursor();
+
   // Next()
   absl::StatusOr<const Term*> Next();
 
  private:
   friend class Schedule;
-  TermCursor(const Schedule* schedule, long long index)
-      : schedule_(schedule), index_(index) {}
+  struct Batch;
+  TermCursor(const Schedule* schedule, long long index);
   const Schedule* schedule_;
   long long index_;
-  Term scratch_;
+  std::unique_ptr<Batch> batch_;
+  Term term_;
 };
 
 }  // namespace netgov::rotation
