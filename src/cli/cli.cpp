@@ -8,6 +8,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "netgov/core/error.hpp"
@@ -140,6 +141,47 @@ void PrintJson(std::ostream& out, const nlohmann::json& value) {
       << "\n";
 }
 
+namespace {
+
+// `value` as PrintJson() writes it nested `depth` levels deep: its lines
+// after the first indented by two spaces a level. (JSON text has no raw
+// newline inside a string, so every newline starts a line.)
+std::string NestedJson(const nlohmann::json& value, int depth) {
+  std::string line_start(1 + 2 * static_cast<std::size_t>(depth), ' ');
+  line_start.front() = '\n';
+  return absl::StrReplaceAll(
+      value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace),
+      {{"\n", line_start}});
+}
+
+}  // namespace
+
+void PrintJsonWithArray(std::ostream& out, const nlohmann::json& doc, const std::string& key,
+                        absl::FunctionRef<bool(nlohmann::json&)> next) {
+  // The keys in PrintJson()'s (sorted) order, `key` among them.
+  std::vector<std::string> keys;
+  for (const auto& item : doc.items()) keys.push_back(item.key());
+  keys.insert(std::lower_bound(keys.begin(), keys.end(), key), key);
+  out << "{";
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    out << (i == 0 ? "\n  " : ",\n  ")
+        << nlohmann::json(keys[i]).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+        << ": ";
+    if (keys[i] != key) {
+      out << NestedJson(doc.at(keys[i]), 1);
+      continue;
+    }
+    nlohmann::json element;
+    bool any = false;
+    while (next(element)) {
+      out << (any ? ",\n    " : "[\n    ") << NestedJson(element, 2);
+      any = true;
+    }
+    out << (any ? "\n  ]" : "[]");
+  }
+  out << "\n}\n";
+}
+
 nlohmann::json DateJson(const std::optional<Date>& date) {
   if (!date) return nullptr;
   return FormatDate(*date);
@@ -148,6 +190,12 @@ nlohmann::json DateJson(const std::optional<Date>& date) {
 std::string EntityLabel(const Network& network, const EntityId& id) {
   const Entity* e = network.FindEntity(id);
   return e == nullptr ? id.str() : e->DisplayName();
+}
+
+std::string EntityLabels(const Network& network, std::span<const EntityId> ids) {
+  std::vector<std::string> labels;
+  for (const EntityId& id : ids) labels.push_back(EntityLabel(network, id));
+  return labels.empty() ? "-" : absl::StrJoin(labels, ", ");
 }
 
 int Run(const std::vector<std::string>& args, std::ostream& out,

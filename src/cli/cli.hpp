@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "netgov/core/strings.hpp"
@@ -116,6 +117,14 @@ class Table {
 // `json` keeps object keys sorted, so output is byte-for-byte stable.
 void PrintJson(std::ostream& out, const nlohmann::json& value);
 
+// PrintJsonWithArray()
+//
+// Writes what `PrintJson()` writes for `doc` (an object) with the array
+// `key` added, the array's elements given one by one by `next` (which
+// returns false after the last), so that a long array is never held whole.
+void PrintJsonWithArray(std::ostream& out, const nlohmann::json& doc, const std::string& key,
+                        absl::FunctionRef<bool(nlohmann::json&)> next);
+
 // DateJson()
 //
 // An ISO date string, or null for nullopt.
@@ -125,6 +134,11 @@ nlohmann::json DateJson(const std::optional<Date>& date);
 //
 // "OHCHR" (the display name) for an entity id, the id itself if unknown.
 std::string EntityLabel(const Network& network, const EntityId& id);
+
+// EntityLabels()
+//
+// "OHCHR, UNESCO": the labels of `ids`, or "-" when there are none.
+std::string EntityLabels(const Network& network, std::span<const EntityId> ids);
 
 }  // namespace netgov::cli
 

@@ -39,8 +39,6 @@ void PrintIcs(const Context& ctx, const Rotation& r,
   const std::string stamp = absl::StrCat("DTSTAMP:", IcsDate(ctx.as_of), "T000000Z");
   const std::string title = r.title.empty() ? r.id.str() : r.title;
   for (const rotation::Term& t : terms) {
-    std::vector<std::string> labels;
-    for (const EntityId& id : t.holders) labels.push_back(EntityLabel(ctx.network, id));
     IcsLine(out, "BEGIN:VEVENT");
     IcsLine(out, absl::StrCat("UID:", r.id.str(), "-", FormatDate(t.start), "@netgov"));
     IcsLine(out, stamp);
@@ -53,24 +51,14 @@ void PrintIcs(const Context& ctx, const Rotation& r,
       IcsLine(out, absl::StrCat("DURATION:P", (t.end - t.start).days() + 1, "D"));
     }
     IcsLine(out, absl::StrCat("SUMMARY:",
-                              io::EscapeICalText(absl::StrCat(title, ": ",
-                                                   labels.empty() ? "-"
-                                                                  : absl::StrJoin(labels, ", "),
-                                                   " (", ToAbsl(ToString(t.status)), ")"))));
+                              io::EscapeICalText(absl::StrCat(
+                                  title, ": ", EntityLabels(ctx.network, t.holders), " (",
+                                  ToAbsl(ToString(t.status)), ")"))));
     if (!t.reason.empty()) IcsLine(out, absl::StrCat("DESCRIPTION:", io::EscapeICalText(t.reason)));
     IcsLine(out, "TRANSP:TRANSPARENT");
     IcsLine(out, "END:VEVENT");
   }
   IcsLine(out, "END:VCALENDAR");
-}
-
-// "OHCHR, UNESCO": the display names of `holders`, or "-" when empty.
-std::string HolderLabels(const Network& network, const nlohmann::json& holders) {
-  std::vector<std::string> labels;
-  for (const auto& id : holders) {
-    labels.push_back(EntityLabel(network, EntityId(id.get<std::string>())));
-  }
-  return labels.empty() ? "-" : absl::StrJoin(labels, ", ");
 }
 
 absl::StatusOr<const Rotation*> ChosenRotation(const Context& ctx) {
@@ -143,30 +131,46 @@ absl::StatusOr<int> RunRotation(const Context& ctx) {
     }
     *count = n;
   }
-  absl::StatusOr<std::vector<rotation::Term>> terms = schedule->Terms(*from, *count);
-  if (!terms.ok()) return terms.status();
-
-  if (ctx.format == "ics") {
-    PrintIcs(ctx, **r, *terms);
+  if (ctx.format == "json") {
+    // Term by term from a cursor: a long schedule is never held whole, as
+    // terms or as one JSON document. Both ends are computed first, so that
+    // a range leaving the supported dates fails before any output.
+    const long long first = TermIndexOf((*r)->term, *from);
+    for (const long long end : {first, first + *count - 1}) {
+      if (absl::StatusOr<rotation::Term> t = schedule->TermAt(end); !t.ok()) return t.status();
+    }
+    const nlohmann::json doc = {{"rotation", (*r)->id.str()},
+                                {"title", (*r)->title},
+                                {"as_of", FormatDate(ctx.as_of)}};
+    rotation::TermCursor cursor = schedule->Cursor(*from);
+    long long left = *count;
+    absl::Status failed;
+    PrintJsonWithArray(ctx.out, doc, "terms", [&](nlohmann::json& term) {
+      if (left == 0) return false;
+      --left;
+      absl::StatusOr<const rotation::Term*> t = cursor.Next();
+      if (!t.ok()) {
+        failed = t.status();
+        return false;
+      }
+      term = TermJson(**t);
+      return true;
+    });
+    if (!failed.ok()) return failed;
     return 0;
   }
-  nlohmann::json doc = {{"rotation", (*r)->id.str()},
-                        {"title", (*r)->title},
-                        {"as_of", FormatDate(ctx.as_of)}};
-  nlohmann::json list = nlohmann::json::array();
-  for (const rotation::Term& t : *terms) list.push_back(TermJson(t));
-  doc["terms"] = std::move(list);
-  if (ctx.format == "json") {
-    PrintJson(ctx.out, doc);
+  absl::StatusOr<std::vector<rotation::Term>> terms = schedule->Terms(*from, *count);
+  if (!terms.ok()) return terms.status();
+  if (ctx.format == "ics") {
+    PrintIcs(ctx, **r, *terms);
     return 0;
   }
   ctx.out << ((*r)->title.empty() ? (*r)->id.str() : (*r)->title) << " ("
           << (*r)->id.str() << "), as of " << FormatDate(ctx.as_of) << "\n";
   Table table({"start", "end", "holders", "status", "reason"});
-  for (const auto& t : doc["terms"]) {
-    table.AddRow({t["start"].get<std::string>(), t["end"].get<std::string>(),
-                  HolderLabels(ctx.network, t["holders"]), t["status"].get<std::string>(),
-                  t["reason"].get<std::string>()});
+  for (const rotation::Term& t : *terms) {
+    table.AddRow({FormatDate(t.start), FormatDate(t.end), EntityLabels(ctx.network, t.holders),
+                  std::string(ToString(t.status)), t.reason});
   }
   table.Print(ctx.out);
   return 0;

@@ -4,6 +4,8 @@
 #include "tests/testing/cli_runner.hpp"
 
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -106,6 +108,48 @@ TEST(Cli, OutputIsByteForByteReproducible) {
       EXPECT_FALSE(a.out.empty());
     }
   }
+}
+
+// PrintJsonWithArray() writes exactly what PrintJson() writes for the whole
+// document, wherever the array's key sorts and whatever the elements hold.
+TEST(PrintJsonWithArray, MatchesPrintJsonOfTheWholeDocument) {
+  const std::vector<nlohmann::json> elements = {
+      {{"b", {1, 2}}, {"a", nlohmann::json::object()}, {"c", "line\nbreak"}},
+      nlohmann::json::array(),
+      "text",
+      {{"nested", {{"deeper", {nlohmann::json::array(), {{"x", nullptr}}}}}}},
+  };
+  const nlohmann::json doc = {{"m", "middle"}, {"z", {{"k", true}}}, {"b", {3, 4}}};
+  for (const std::string key : {"a", "n", "zz"}) {
+    for (std::size_t count = 0; count <= elements.size(); ++count) {
+      nlohmann::json whole = doc;
+      whole[key] = nlohmann::json::array();
+      for (std::size_t i = 0; i < count; ++i) whole[key].push_back(elements[i]);
+      std::ostringstream expected;
+      PrintJson(expected, whole);
+      std::ostringstream streamed;
+      std::size_t next = 0;
+      PrintJsonWithArray(streamed, doc, key, [&](nlohmann::json& element) {
+        if (next == count) return false;
+        element = elements[next++];
+        return true;
+      });
+      EXPECT_EQ(streamed.str(), expected.str()) << "key " << key << ", " << count << " elements";
+    }
+  }
+  // A document with the array alone.
+  std::ostringstream expected;
+  PrintJson(expected, {{"only", {1}}});
+  std::ostringstream streamed;
+  bool given = false;
+  PrintJsonWithArray(streamed, nlohmann::json::object(), "only", [&](nlohmann::json& element) {
+    if (given) return false;
+    element = 1;
+    given = true;
+    return true;
+  });
+  EXPECT_EQ(streamed.str(), expected.str());
+  EXPECT_EQ(streamed.str(), "{\n  \"only\": [\n    1\n  ]\n}\n");
 }
 
 TEST(Table, AlignsColumnsAndTrimsTrailingSpace) {
