@@ -5,26 +5,28 @@
 //   cmake --build build-rotation-release --target rotation_benchmark netgov_program -j2
 //   build-rotation-release/benchmarks/rotation_benchmark
 //
-// Last recorded run (2026-11-29, g++-12 Release, 2 cores at load average 5
-// with another engineer's builds; wall and CPU agreed within 10 %):
+// Last recorded run (2026-11-29, second session, g++-12 Release, 2 cores,
+// nothing else running; medians of five repetitions; the machine's speed
+// varies by up to a third between runs):
 //   cmake -S . -B build-rotperf-rel -G Ninja -DCMAKE_BUILD_TYPE=Release
-//   cmake --build build-rotperf-rel --target rotation_benchmark -j2
-//   build-rotperf-rel/benchmarks/rotation_benchmark --benchmark_filter='BM_Generate|BM_Holders'
-//   BM_GenerateMonthlyTerms/1024        257562 ns    241486 ns   items/s=4.24M
-//   BM_GenerateMonthlyTerms/4096        545149 ns    510234 ns   items/s=8.03M
-//   BM_GenerateMonthlyTerms/16384      2439726 ns   2210898 ns   items/s=7.41M
-//   BM_GenerateMonthlyTerms/65536     11415765 ns  11356407 ns   items/s=5.77M
-//   BM_GenerateMonthlyTerms_BigO        172.58 N     170.87 N    RMS 9 %
-//   BM_HoldersOnDate/1024                  104 ns       104 ns
-//   BM_HoldersOnDate/4096                  120 ns       114 ns
-//   BM_HoldersOnDate/16384                 164 ns       145 ns
-//   BM_HoldersOnDate/65536                 212 ns       194 ns
-//   BM_HoldersOnDate_BigO                11.76 lgN    10.84 lgN
-// The previous engine, built from the same tree and run alternately with this
-// one: 150 ns per term at 4096 and 16384 terms, this one 123 to 136 ns
-// (docs/benchmarks.md). The CLI rows were not run again; the last run
-// (load average 10) gave BM_CliMonthlyTermsJson/5000 113 ms and /50000
-// 960 ms wall.
+//   cmake --build build-rotperf-rel --target rotation_benchmark netgov_program -j2
+//   build-rotperf-rel/benchmarks/rotation_benchmark
+//     --benchmark_filter='BM_Generate|BM_Make|BM_Holders'
+//     --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+//   (one command, on one line)
+//   BM_GenerateMonthlyTerms/1024_median     65369 ns   65330 ns   items/s=15.7M
+//   BM_GenerateMonthlyTerms/4096_median    205727 ns  205709 ns   items/s=19.9M
+//   BM_GenerateMonthlyTerms/16384_median   915635 ns  915557 ns   items/s=17.9M
+//   BM_GenerateMonthlyTerms/65536_median  3802531 ns 3802115 ns   items/s=17.2M
+//   BM_GenerateMonthlyTerms_BigO            59.17 N    59.16 N    RMS 7 %
+//   BM_MakeSchedule_median                  12091 ns   12090 ns
+//   BM_HoldersOnDate/1024_median              108 ns     108 ns
+//   BM_HoldersOnDate/65536_median             109 ns     109 ns
+//   BM_HoldersOnDate_BigO                    7.74 lgN   7.74 lgN
+// 50 to 58 ns per term (target: under 100). The first session's engine, run
+// alternately with this one: 124 to 181 ns per term. The CLI comparison
+// (hyperfine, docs/benchmarks.md): 14.6 ms for 5,000 terms, 128 ms for
+// 50,000 (8.8 times).
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -84,6 +86,17 @@ void BM_GenerateMonthlyTerms(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * n);
 }
 BENCHMARK(BM_GenerateMonthlyTerms)->RangeMultiplier(4)->Range(1 << 10, 1 << 16)->Complexity(benchmark::oN);
+
+// Making the schedule alone (sorting the pool of 200 members once): the fixed
+// cost inside each BM_GenerateMonthlyTerms iteration.
+void BM_MakeSchedule(benchmark::State& state) {
+  const netgov::Network net = MonthlyAlphabetical();
+  for (auto _ : state) {
+    netgov::rotation::Schedule schedule = MakeSchedule(net);
+    benchmark::DoNotOptimize(schedule);
+  }
+}
+BENCHMARK(BM_MakeSchedule);
 
 // The holders on a date within N computed terms, after the first call.
 void BM_HoldersOnDate(benchmark::State& state) {
