@@ -4,7 +4,9 @@
 #include <cstdint>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
+#include <string>
 #include <tuple>
 #include <vector>
 
@@ -142,6 +144,42 @@ std::string Description(const Deadline& d) {
   return absl::StrJoin(lines, "\n");
 }
 
+// How many calendar days before an occurrence on `date` each reminder of `d`
+// falls: fixed for `days_before`, varying with weekends and holidays for
+// `business_days_before`.
+std::vector<long> ReminderOffsets(const Deadline& d, const calendar::BusinessCalendar& cal,
+                                  Date date) {
+  std::vector<long> days;
+  for (const Reminder& reminder : d.reminders) {
+    days.push_back((date - calendar::ReminderDate(reminder, cal, date)).days());
+  }
+  return days;
+}
+
+// The properties a deadline's VEVENT and its overrides share, then DTSTART.
+void DeadlineHeader(Writer& w, const Network& network, const Deadline& d, Date as_of,
+                    std::optional<Date> recurrence_id, Date start) {
+  Begin(w, "VEVENT");
+  w.Text("UID", Uid(network, d.id.str()));
+  w.Line("DTSTAMP", Stamp(as_of));
+  if (recurrence_id) w.Line("RECURRENCE-ID;VALUE=DATE", IcalDate(*recurrence_id));
+  w.Line("DTSTART;VALUE=DATE", IcalDate(start));
+  w.Text("SUMMARY", d.title.empty() ? d.id.str() : d.title);
+  w.Text("DESCRIPTION", Description(d));
+  w.Line("TRANSP", "TRANSPARENT");
+}
+
+// One VALARM per reminder, `offsets[i]` days before the instance's start.
+void DeadlineAlarms(Writer& w, const Deadline& d, const std::vector<long>& offsets) {
+  for (const long days : offsets) {
+    Begin(w, "VALARM");
+    w.Line("ACTION", "DISPLAY");
+    w.Text("DESCRIPTION", absl::StrCat("Reminder: ", d.title.empty() ? d.id.str() : d.title));
+    w.Line("TRIGGER", days == 0 ? "PT0S" : absl::StrCat("-P", days, "D"));
+    End(w, "VALARM");
+  }
+}
+
 void DeadlineEvent(Writer& w, const Network& network, const Deadline& d,
                    const calendar::BusinessCalendar& cal, Date to, Date as_of) {
   const std::optional<Date> last = calendar::LastUnadjustedDate(d, cal);
@@ -149,13 +187,7 @@ void DeadlineEvent(Writer& w, const Network& network, const Deadline& d,
   const std::vector<calendar::Occurrence> all =
       calendar::Expand(d, cal, Date(kMinYear, 1, 1), last ? Date(kMaxYear, 12, 31) : to);
   const Date first = *calendar::UnadjustedDate(d, cal, 0);
-  Begin(w, "VEVENT");
-  w.Text("UID", Uid(network, d.id.str()));
-  w.Line("DTSTAMP", Stamp(as_of));
-  w.Line("DTSTART;VALUE=DATE", IcalDate(first));
-  w.Text("SUMMARY", d.title.empty() ? d.id.str() : d.title);
-  w.Text("DESCRIPTION", Description(d));
-  w.Line("TRANSP", "TRANSPARENT");
+  DeadlineHeader(w, network, d, as_of, std::nullopt, first);
   std::set<Date> actual;
   for (const calendar::Occurrence& o : all) actual.insert(o.date);
   std::set<Date> generated = {first};
@@ -174,18 +206,21 @@ void DeadlineEvent(Writer& w, const Network& network, const Deadline& d,
   }
   if (!exdates.empty()) w.Line("EXDATE;VALUE=DATE", absl::StrJoin(exdates, ","));
   if (!rdates.empty()) w.Line("RDATE;VALUE=DATE", absl::StrJoin(rdates, ","));
-  // Alarms are relative to each instance's start; their offsets are those of
-  // the first occurrence.
-  const Date first_date = cal.Adjust(first, d.convention);
-  for (const Reminder& reminder : d.reminders) {
-    const long days = (first_date - calendar::ReminderDate(reminder, cal, first_date)).days();
-    Begin(w, "VALARM");
-    w.Line("ACTION", "DISPLAY");
-    w.Text("DESCRIPTION", absl::StrCat("Reminder: ", d.title.empty() ? d.id.str() : d.title));
-    w.Line("TRIGGER", days == 0 ? "PT0S" : absl::StrCat("-P", days, "D"));
-    End(w, "VALARM");
-  }
+  // Alarms are relative to each instance's start. The series carries the
+  // offsets of its first occurrence; an occurrence whose business-day
+  // reminders fall a different number of days before it gets a VEVENT of its
+  // own (RECURRENCE-ID, RFC 5545 3.8.4.4) with its alarms, written for the
+  // same occurrences as the EXDATE and RDATE corrections.
+  const std::vector<long> series = ReminderOffsets(d, cal, cal.Adjust(first, d.convention));
+  DeadlineAlarms(w, d, series);
   End(w, "VEVENT");
+  for (const Date date : actual) {
+    const std::vector<long> offsets = ReminderOffsets(d, cal, date);
+    if (offsets == series) continue;
+    DeadlineHeader(w, network, d, as_of, date, date);
+    DeadlineAlarms(w, d, offsets);
+    End(w, "VEVENT");
+  }
 }
 
 // ---------------------------------------------------------------------------

@@ -7,7 +7,10 @@ Runs `netgov deadlines` and `netgov meetings` in `--format ics` and
 `--format json` on the same network and window, parses the iCalendar text with
 Python's `icalendar` (Debian's python3-icalendar), expands recurrences with
 `dateutil.rrule` (RRULE + RDATE - EXDATE, DTSTART included as RFC 5545 says)
-and compares every field with the JSON. Also checks the octet-level rules:
+and compares every field with the JSON, the alarms of every occurrence
+included (an occurrence whose business-day reminders fall a different number
+of days before it has its own VEVENT with a RECURRENCE-ID). Also checks the
+octet-level rules:
 CRLF line ends, lines of at most 75 octets, folds that never split a UTF-8
 character. Prints one line per problem; exits 1 if there is any, else 0.
 Run with /usr/bin/python3 (Debian's modules), not a pyenv interpreter.
@@ -106,7 +109,14 @@ def check_deadlines(program, network, window_from, window_to, as_of):
     by_id = {}
     for item in listing:
         by_id.setdefault(item["id"], []).append(item)
-    events = [c for c in cal.walk("VEVENT")]
+    # A series' VEVENT, and the VEVENTs (RECURRENCE-ID) of occurrences whose
+    # alarms differ from the series'.
+    all_events = cal.walk("VEVENT")
+    events = [e for e in all_events if "RECURRENCE-ID" not in e]
+    overrides = {}
+    for e in all_events:
+        if "RECURRENCE-ID" in e:
+            overrides.setdefault(str(e["UID"]), {})[as_date(e.decoded("RECURRENCE-ID"))] = e
     expect("deadline events", sorted(str(e["UID"]) for e in events),
            sorted(f"{i}@{json.loads(run(program, ['--network', network, 'brief', '--as-of', as_of, '--format', 'json']))['network']['id']}.netgov"
                   for i in by_id))
@@ -126,13 +136,29 @@ def check_deadlines(program, network, window_from, window_to, as_of):
             problem(f"{uid}: DESCRIPTION lacks the source: {description!r}")
         expect(f"{uid} dates", [d.isoformat() for d in expand(event, start, end)],
                [i["date"] for i in items])
-        # Alarms: the first occurrence's reminders, as offsets before it.
-        first = datetime.date.fromisoformat(items[0]["date"])
-        if items[0]["occurrence"] == 1:
-            want = sorted(first - datetime.date.fromisoformat(r) for r in items[0]["reminders"])
-            got = sorted(-a.decoded("TRIGGER") for a in event.walk("VALARM"))
-            expect(f"{uid} VALARM triggers", got, want)
-            for alarm in event.walk("VALARM"):
+        # Each override stands for an instance of the series, on its date,
+        # with the same text, and changes the alarms (else it is not needed).
+        own = overrides.get(uid, {})
+        horizon = max([end] + list(own))
+        instances = set(expand(event, datetime.date(1400, 1, 1), horizon))
+        for rid, override in sorted(own.items()):
+            if rid not in instances:
+                problem(f"{uid}: RECURRENCE-ID {rid} is not an instance of the series")
+            expect(f"{uid} {rid} DTSTART", as_date(override.decoded("DTSTART")), rid)
+            expect(f"{uid} {rid} SUMMARY", str(override["SUMMARY"]), str(event["SUMMARY"]))
+            expect(f"{uid} {rid} DESCRIPTION", str(override["DESCRIPTION"]), description)
+            if (sorted(a.decoded("TRIGGER") for a in override.walk("VALARM")) ==
+                    sorted(a.decoded("TRIGGER") for a in event.walk("VALARM"))):
+                problem(f"{uid} {rid}: an override with the series' own alarms")
+        # Alarms: every occurrence's reminders, as offsets before it, from its
+        # override if it has one, else from the series.
+        for item in items:
+            date = datetime.date.fromisoformat(item["date"])
+            source = own.get(date, event)
+            want = sorted(date - datetime.date.fromisoformat(r) for r in item["reminders"])
+            got = sorted(-a.decoded("TRIGGER") for a in source.walk("VALARM"))
+            expect(f"{uid} {date} VALARM triggers", got, want)
+            for alarm in source.walk("VALARM"):
                 expect(f"{uid} VALARM ACTION", str(alarm["ACTION"]), "DISPLAY")
                 expect(f"{uid} VALARM DESCRIPTION", str(alarm["DESCRIPTION"]),
                        "Reminder: " + items[0]["title"])

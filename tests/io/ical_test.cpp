@@ -66,7 +66,9 @@ TEST(ICal, RecurringDeadlineWithAdjustmentsAndAlarms) {
   const calendar::Calendars calendars(net);
   // Occurrences 30 April (Saturday: modified-following goes back to Friday
   // 29 April), 30 May and 30 June. The RRULE generates the 30ths; EXDATE and
-  // RDATE move the first.
+  // RDATE move the first. One business day before Monday 30 May is Friday 27
+  // May, three days before, where the series' alarm says one: that
+  // occurrence has its own VEVENT (RECURRENCE-ID) with its alarms.
   EXPECT_EQ(DeadlinesICalendar(net, calendars, Date(2022, 4, 1), Date(2022, 12, 31),
                                Date(2022, 4, 1)),
             "BEGIN:VCALENDAR\r\n"
@@ -93,6 +95,26 @@ TEST(ICal, RecurringDeadlineWithAdjustmentsAndAlarms) {
             "ACTION:DISPLAY\r\n"
             "DESCRIPTION:Reminder: Report\\; draft\\, final\r\n"
             "TRIGGER:-P1D\r\n"
+            "END:VALARM\r\n"
+            "END:VEVENT\r\n"
+            "BEGIN:VEVENT\r\n"
+            "UID:report@n.netgov\r\n"
+            "DTSTAMP:20220401T000000Z\r\n"
+            "RECURRENCE-ID;VALUE=DATE:20220530\r\n"
+            "DTSTART;VALUE=DATE:20220530\r\n"
+            "SUMMARY:Report\\; draft\\, final\r\n"
+            "DESCRIPTION:Stated date: 2022-04-30\\; calendar: c\\; convention: modified-fo\r\n"
+            " llowing\r\n"
+            "TRANSP:TRANSPARENT\r\n"
+            "BEGIN:VALARM\r\n"
+            "ACTION:DISPLAY\r\n"
+            "DESCRIPTION:Reminder: Report\\; draft\\, final\r\n"
+            "TRIGGER:-P7D\r\n"
+            "END:VALARM\r\n"
+            "BEGIN:VALARM\r\n"
+            "ACTION:DISPLAY\r\n"
+            "DESCRIPTION:Reminder: Report\\; draft\\, final\r\n"
+            "TRIGGER:-P3D\r\n"
             "END:VALARM\r\n"
             "END:VEVENT\r\n"
             "END:VCALENDAR\r\n");
