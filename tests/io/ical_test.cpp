@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "netgov/network/network_builder.hpp"
@@ -61,6 +62,16 @@ Network SmallNetwork() {
   return net.value_or(Network());
 }
 
+// The VALARM of SmallNetwork()'s deadline with `trigger`.
+std::string Alarm(const std::string& trigger) {
+  return absl::StrCat(
+      "BEGIN:VALARM\r\n"
+      "ACTION:DISPLAY\r\n"
+      "DESCRIPTION:Reminder: Report\\; draft\\, final\r\n"
+      "TRIGGER:",
+      trigger, "\r\nEND:VALARM\r\n");
+}
+
 TEST(ICal, RecurringDeadlineWithAdjustmentsAndAlarms) {
   const Network net = SmallNetwork();
   const calendar::Calendars calendars(net);
@@ -71,53 +82,36 @@ TEST(ICal, RecurringDeadlineWithAdjustmentsAndAlarms) {
   // occurrence has its own VEVENT (RECURRENCE-ID) with its alarms.
   EXPECT_EQ(DeadlinesICalendar(net, calendars, Date(2022, 4, 1), Date(2022, 12, 31),
                                Date(2022, 4, 1)),
-            "BEGIN:VCALENDAR\r\n"
-            "VERSION:2.0\r\n"
-            "PRODID:-//netgov//netgov 0.1.0//EN\r\n"
-            "CALSCALE:GREGORIAN\r\n"
-            "BEGIN:VEVENT\r\n"
-            "UID:report@n.netgov\r\n"
-            "DTSTAMP:20220401T000000Z\r\n"
-            "DTSTART;VALUE=DATE:20220430\r\n"
-            "SUMMARY:Report\\; draft\\, final\r\n"
-            "DESCRIPTION:Stated date: 2022-04-30\\; calendar: c\\; convention: modified-fo\r\n"
-            " llowing\r\n"
-            "TRANSP:TRANSPARENT\r\n"
-            "RRULE:FREQ=MONTHLY;BYMONTHDAY=30;UNTIL=20220630\r\n"
-            "EXDATE;VALUE=DATE:20220430\r\n"
-            "RDATE;VALUE=DATE:20220429\r\n"
-            "BEGIN:VALARM\r\n"
-            "ACTION:DISPLAY\r\n"
-            "DESCRIPTION:Reminder: Report\\; draft\\, final\r\n"
-            "TRIGGER:-P7D\r\n"
-            "END:VALARM\r\n"
-            "BEGIN:VALARM\r\n"
-            "ACTION:DISPLAY\r\n"
-            "DESCRIPTION:Reminder: Report\\; draft\\, final\r\n"
-            "TRIGGER:-P1D\r\n"
-            "END:VALARM\r\n"
-            "END:VEVENT\r\n"
-            "BEGIN:VEVENT\r\n"
-            "UID:report@n.netgov\r\n"
-            "DTSTAMP:20220401T000000Z\r\n"
-            "RECURRENCE-ID;VALUE=DATE:20220530\r\n"
-            "DTSTART;VALUE=DATE:20220530\r\n"
-            "SUMMARY:Report\\; draft\\, final\r\n"
-            "DESCRIPTION:Stated date: 2022-04-30\\; calendar: c\\; convention: modified-fo\r\n"
-            " llowing\r\n"
-            "TRANSP:TRANSPARENT\r\n"
-            "BEGIN:VALARM\r\n"
-            "ACTION:DISPLAY\r\n"
-            "DESCRIPTION:Reminder: Report\\; draft\\, final\r\n"
-            "TRIGGER:-P7D\r\n"
-            "END:VALARM\r\n"
-            "BEGIN:VALARM\r\n"
-            "ACTION:DISPLAY\r\n"
-            "DESCRIPTION:Reminder: Report\\; draft\\, final\r\n"
-            "TRIGGER:-P3D\r\n"
-            "END:VALARM\r\n"
-            "END:VEVENT\r\n"
-            "END:VCALENDAR\r\n");
+            absl::StrCat(
+              "BEGIN:VCALENDAR\r\n"
+              "VERSION:2.0\r\n"
+              "PRODID:-//netgov//netgov 0.1.0//EN\r\n"
+              "CALSCALE:GREGORIAN\r\n"
+              "BEGIN:VEVENT\r\n"
+              "UID:report@n.netgov\r\n"
+              "DTSTAMP:20220401T000000Z\r\n"
+              "DTSTART;VALUE=DATE:20220430\r\n"
+              "SUMMARY:Report\\; draft\\, final\r\n"
+              "DESCRIPTION:Stated date: 2022-04-30\\; calendar: c\\; convention: modified-fo\r\n"
+              " llowing\r\n"
+              "TRANSP:TRANSPARENT\r\n"
+              "RRULE:FREQ=MONTHLY;BYMONTHDAY=30;UNTIL=20220630\r\n"
+              "EXDATE;VALUE=DATE:20220430\r\n"
+              "RDATE;VALUE=DATE:20220429\r\n",
+              Alarm("-P7D"), Alarm("-P1D"),
+              "END:VEVENT\r\n"
+              "BEGIN:VEVENT\r\n"
+              "UID:report@n.netgov\r\n"
+              "DTSTAMP:20220401T000000Z\r\n"
+              "RECURRENCE-ID;VALUE=DATE:20220530\r\n"
+              "DTSTART;VALUE=DATE:20220530\r\n"
+              "SUMMARY:Report\\; draft\\, final\r\n"
+              "DESCRIPTION:Stated date: 2022-04-30\\; calendar: c\\; convention: modified-fo\r\n"
+              " llowing\r\n"
+              "TRANSP:TRANSPARENT\r\n",
+              Alarm("-P7D"), Alarm("-P3D"),
+              "END:VEVENT\r\n"
+              "END:VCALENDAR\r\n"));
   // Outside the window: no event at all.
   EXPECT_EQ(DeadlinesICalendar(net, calendars, Date(2023, 1, 1), Date(2023, 12, 31),
                                Date(2022, 4, 1)),
