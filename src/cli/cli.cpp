@@ -136,12 +136,13 @@ void Table::Print(std::ostream& out, std::string_view indent) const {
   for (const auto& row : rows_) print(row);
 }
 
-void PrintJson(std::ostream& out, const nlohmann::json& value) {
-  out << value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-      << "\n";
-}
-
 namespace {
+
+// `value` as the CLI writes JSON: two-space indentation (none for `indent`
+// -1), UTF-8 as is, invalid UTF-8 replaced.
+std::string DumpJson(const nlohmann::json& value, int indent = 2) {
+  return value.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 // `value` as PrintJson() writes it nested `depth` levels deep: its lines
 // after the first indented by two spaces a level. (JSON text has no raw
@@ -149,12 +150,14 @@ namespace {
 std::string NestedJson(const nlohmann::json& value, int depth) {
   std::string line_start(1 + 2 * static_cast<std::size_t>(depth), ' ');
   line_start.front() = '\n';
-  return absl::StrReplaceAll(
-      value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace),
-      {{"\n", line_start}});
+  return absl::StrReplaceAll(DumpJson(value), {{"\n", line_start}});
 }
 
 }  // namespace
+
+void PrintJson(std::ostream& out, const nlohmann::json& value) {
+  out << DumpJson(value) << "\n";
+}
 
 void PrintJsonWithArray(std::ostream& out, const nlohmann::json& doc, const std::string& key,
                         absl::FunctionRef<bool(nlohmann::json&)> next) {
@@ -164,9 +167,7 @@ void PrintJsonWithArray(std::ostream& out, const nlohmann::json& doc, const std:
   keys.insert(std::lower_bound(keys.begin(), keys.end(), key), key);
   out << "{";
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    out << (i == 0 ? "\n  " : ",\n  ")
-        << nlohmann::json(keys[i]).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-        << ": ";
+    out << (i == 0 ? "\n  " : ",\n  ") << DumpJson(keys[i], -1) << ": ";
     if (keys[i] != key) {
       out << NestedJson(doc.at(keys[i]), 1);
       continue;

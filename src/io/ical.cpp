@@ -144,15 +144,12 @@ std::string Description(const Deadline& d) {
   return absl::StrJoin(lines, "\n");
 }
 
-// How many calendar days before an occurrence on `date` each reminder of `d`
-// falls: fixed for `days_before`, varying with weekends and holidays for
+// How many calendar days before occurrence `o` each of its reminders falls:
+// fixed for `days_before`, varying with weekends and holidays for
 // `business_days_before`.
-std::vector<long> ReminderOffsets(const Deadline& d, const calendar::BusinessCalendar& cal,
-                                  Date date) {
+std::vector<long> ReminderOffsets(const calendar::Occurrence& o) {
   std::vector<long> days;
-  for (const Reminder& reminder : d.reminders) {
-    days.push_back((date - calendar::ReminderDate(reminder, cal, date)).days());
-  }
+  for (const Date reminder : o.reminders) days.push_back((o.date - reminder).days());
   return days;
 }
 
@@ -211,13 +208,15 @@ void DeadlineEvent(Writer& w, const Network& network, const Deadline& d,
   // reminders fall a different number of days before it gets a VEVENT of its
   // own (RECURRENCE-ID, RFC 5545 3.8.4.4) with its alarms, written for the
   // same occurrences as the EXDATE and RDATE corrections.
-  const std::vector<long> series = ReminderOffsets(d, cal, cal.Adjust(first, d.convention));
+  const std::vector<long> series = ReminderOffsets(all.front());
   DeadlineAlarms(w, d, series);
   End(w, "VEVENT");
-  for (const Date date : actual) {
-    const std::vector<long> offsets = ReminderOffsets(d, cal, date);
-    if (offsets == series) continue;
-    DeadlineHeader(w, network, d, as_of, date, date);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const calendar::Occurrence& o = all[i];
+    const std::vector<long> offsets = ReminderOffsets(o);
+    // Occurrences moved onto one day are one instance of the set.
+    if (offsets == series || (i > 0 && all[i - 1].date == o.date)) continue;
+    DeadlineHeader(w, network, d, as_of, o.date, o.date);
     DeadlineAlarms(w, d, offsets);
     End(w, "VEVENT");
   }

@@ -122,44 +122,34 @@ void TermStarts::Advance() {
   // Within TermStart()'s bound on the index, the range checks in Compute()
   // decide alone: the bound lies beyond the supported years.
   ++index_;
-  if (step_ == 1 && have_first_) {
-    // Monthly terms (the common case of a walk; only month terms set
-    // `have_first_`): one month on.
-    first_day_ += month_days_;
-    if (++month_ > 12) {
-      month_ = 1;
-      ++year_;
-    }
-    ++serial_;
-    if (year_ <= kMaxYear) {
-      month_days_ = boost::gregorian::gregorian_calendar::end_of_month_day(year_, month_);
-      const unsigned short day =
-          anchor_on_last_ ? month_days_ : std::min(anchor_day_, month_days_);
-      start_ = Date(static_cast<Date::date_int_type>(first_day_ + day - 1));
-    } else {
-      have_first_ = false;
-      start_.reset();
-    }
-    return;
-  }
-  if (IsMonthUnit(spec_) && have_first_) {
-    // Walk the first of the month on by the lengths of the months passed;
-    // a long step (or one leaving the supported years) starts afresh.
-    if (step_ > 12) have_first_ = false;
-    for (long long i = 0; i < step_ && have_first_; ++i) {
+  serial_ += step_;
+  // Month terms within the supported years (only they set `have_first_`):
+  // walk the first of the month on by the lengths of the months passed. A
+  // long step, or one leaving the supported years, starts afresh in
+  // Compute().
+  if (have_first_ && step_ <= 12) {
+    for (long long i = 0; i < step_; ++i) {
       first_day_ += month_days_;
       if (++month_ > 12) {
         month_ = 1;
-        if (++year_ > kMaxYear) {
-          have_first_ = false;
-          break;
-        }
+        ++year_;
       }
+      if (year_ > kMaxYear) break;
       month_days_ = boost::gregorian::gregorian_calendar::end_of_month_day(year_, month_);
     }
+    if (year_ <= kMaxYear) {
+      SetMonthStart();
+      return;
+    }
   }
-  serial_ += step_;
+  have_first_ = false;
   Compute();
+}
+
+void TermStarts::SetMonthStart() {
+  // The day of the month as MonthTermStart() gives it, from the first.
+  const unsigned short day = anchor_on_last_ ? month_days_ : std::min(anchor_day_, month_days_);
+  start_ = Date(static_cast<Date::date_int_type>(first_day_ + day - 1));
 }
 
 void TermStarts::Compute() {
@@ -178,10 +168,7 @@ void TermStarts::Compute() {
       month_days_ = boost::gregorian::gregorian_calendar::end_of_month_day(year_, month_);
       have_first_ = true;
     }
-    // The day of the month as MonthTermStart() gives it, from the first.
-    const unsigned short day =
-        anchor_on_last_ ? month_days_ : std::min(anchor_day_, month_days_);
-    start_ = Date(static_cast<Date::date_int_type>(first_day_ + day - 1));
+    SetMonthStart();
   } else if (!InDayRange(serial_)) {
     start_.reset();
   } else {

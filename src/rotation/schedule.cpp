@@ -546,6 +546,17 @@ struct Schedule::Impl {
     return r;
   }
 
+  // The permanent holders, then the ids of `rotating`, into `holders`,
+  // reusing its storage.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE void PutHolders(std::span<const std::size_t> rotating,
+                                               std::vector<EntityId>& holders) const {
+    const std::size_t size = permanent.size() + rotating.size();
+    if (holders.size() != size) holders.resize(size);
+    EntityId* out = std::copy(permanent.begin(), permanent.end(), holders.data());
+    const Entity* entities = network.entities().data();
+    for (const std::size_t e : rotating) *out++ = entities[e].id;
+  }
+
   // Builds term `k` into `t` from its record, reusing `t`'s storage; a null
   // `reason` keeps `t`'s.
   ABSL_ATTRIBUTE_ALWAYS_INLINE void BuildTerm(const Record& r, long long k,
@@ -554,11 +565,7 @@ struct Schedule::Impl {
     t.index = k;
     t.start = r.start;
     t.end = r.end;
-    const std::size_t size = permanent.size() + rotating.size();
-    if (t.holders.size() != size) t.holders.resize(size);
-    EntityId* out = std::copy(permanent.begin(), permanent.end(), t.holders.data());
-    const Entity* entities = network.entities().data();
-    for (const std::size_t e : rotating) *out++ = entities[e].id;
+    PutHolders(rotating, t.holders);
     t.permanent_count = permanent.size();
     t.status = r.status;
     if (reason != nullptr) t.reason = *reason;
@@ -775,9 +782,7 @@ absl::StatusOr<std::vector<EntityId>> Schedule::HoldersOn(Date day) const {
   absl::StatusOr<Record> r = impl_->At(k, rotating);
   if (!r.ok()) return r.status();
   std::vector<EntityId> holders;
-  holders.reserve(impl_->permanent.size() + rotating.size());
-  holders.insert(holders.end(), impl_->permanent.begin(), impl_->permanent.end());
-  for (const std::size_t e : rotating) holders.push_back(impl_->network.entities()[e].id);
+  impl_->PutHolders(rotating, holders);
   return holders;
 }
 

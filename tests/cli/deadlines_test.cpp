@@ -19,7 +19,7 @@ using Result = testing::CliResult;
 
 using testing::RunNetgov;
 
-const std::string kRecurring = std::string(NETGOV_SOURCE_DIR) + "/tests/ical/recurring.netgov.json";
+using testing::kRecurringNetwork;
 
 TEST(DeadlinesCommand, DefaultWindowIsTheNext60Days) {
   const Result r = RunNetgov({"deadlines"});
@@ -41,7 +41,7 @@ TEST(DeadlinesCommand, DefaultWindowIsTheNext60Days) {
 }
 
 TEST(DeadlinesCommand, RecurrencesOverMonthEndsAndLeapYears) {
-  const Result r = RunNetgov({"--network", kRecurring, "deadlines", "--from", "2024-02-26",
+  const Result r = RunNetgov({"--network", kRecurringNetwork, "deadlines", "--from", "2024-02-26",
                            "--to", "2024-03-31"});
   EXPECT_EQ(r.code, 0) << r.err;
   // month-end: 31 March 2024 is a Sunday, 1 April Easter Monday, so

@@ -18,7 +18,7 @@ using Result = testing::CliResult;
 
 using testing::RunNetgov;
 
-const std::string kRecurring = std::string(NETGOV_SOURCE_DIR) + "/tests/ical/recurring.netgov.json";
+using testing::kRecurringNetwork;
 
 TEST(MeetingsCommand, DefaultNetworkText) {
   const Result r = RunNetgov({"meetings"});
@@ -43,7 +43,7 @@ TEST(MeetingsCommand, DefaultNetworkText) {
 }
 
 TEST(MeetingsCommand, JsonAcrossClockChangesAndTheDateLine) {
-  const Result r = RunNetgov({"--network", kRecurring, "meetings", "--format", "json"});
+  const Result r = RunNetgov({"--network", kRecurringNetwork, "meetings", "--format", "json"});
   EXPECT_EQ(r.code, 0) << r.err;
   // Sorted by start instant: Auckland's 15 June 09:00 is 14 June 21:00 UTC.
   // "ge" has no zone of its own: the network's, Europe/Zurich.

@@ -6,6 +6,7 @@
 #include "gtest/gtest.h"
 #include "netgov/io/default_network.hpp"
 #include "tests/graph/small_networks.hpp"
+#include "tests/testing/ids.hpp"
 #include "tests/testing/status_matchers.hpp"
 
 namespace netgov::graph {
@@ -24,6 +25,7 @@ void PrintTo(const LeaveImpact& l, std::ostream* os) {
 
 namespace {
 
+using ::netgov::testing::Ids;
 using ::netgov::testing::RoleSpec;
 using ::netgov::testing::SmallNetwork;
 using ::netgov::testing::StatusIs;
@@ -34,18 +36,6 @@ constexpr RoleKind kLead = RoleKind::kLead;
 constexpr RoleKind kMember = RoleKind::kMember;
 constexpr RoleKind kSupport = RoleKind::kSupport;
 const Date kDay(2021, 12, 6);
-
-std::vector<EntityId> Ids(std::initializer_list<const char*> ids) {
-  std::vector<EntityId> out;
-  for (const char* id : ids) out.push_back(EntityId(id));
-  return out;
-}
-
-std::vector<PillarId> PillarIds(std::initializer_list<const char*> ids) {
-  std::vector<PillarId> out;
-  for (const char* id : ids) out.push_back(PillarId(id));
-  return out;
-}
 
 TEST(Analysis, PathThroughOnePillar) {
   // a - p1 - b: the pillar lies on the only a-b path (betweenness 1 raw);
@@ -186,7 +176,7 @@ TEST(Analysis, DefaultNetworkOn6December2021) {
                           pair("unaids", "unicef"), pair("undp", "unodc")));
   EXPECT_EQ(a.articulation_points, Ids({"ohchr", "osapg"}));
   EXPECT_THAT(a.unled_pillars, IsEmpty());
-  EXPECT_EQ(a.provisional_pillars, PillarIds({"times-of-crisis"}));
+  EXPECT_EQ(a.provisional_pillars, Ids<PillarId>({"times-of-crisis"}));
   EXPECT_EQ(a.entities_without_role, Ids({"ilo", "unrwa"}));
 }
 
@@ -261,12 +251,12 @@ TEST(IfEntityLeaves, ReportsLostLeadsAndCutOffEntities) {
   // with UNESCO); without it UNESCO is cut off.
   EXPECT_THAT(IfEntityLeaves(g, kDay, "OHCHR"),
               ::netgov::testing::IsOkAndHolds(LeaveImpact{
-                  EntityId("ohchr"), PillarIds({"times-of-crisis"}), Ids({"unesco"})}));
+                  EntityId("ohchr"), Ids<PillarId>({"times-of-crisis"}), Ids({"unesco"})}));
   // A sole lead of a two-vertex component: the pillar loses its lead, nobody
   // else was connected.
   EXPECT_THAT(IfEntityLeaves(g, kDay, "unhcr"),
               ::netgov::testing::IsOkAndHolds(
-                  LeaveImpact{EntityId("unhcr"), PillarIds({"knowledge-hub"}), {}}));
+                  LeaveImpact{EntityId("unhcr"), Ids<PillarId>({"knowledge-hub"}), {}}));
   EXPECT_THAT(IfEntityLeaves(g, kDay, "unrwa"),
               ::netgov::testing::IsOkAndHolds(LeaveImpact{EntityId("unrwa"), {}, {}}));
   EXPECT_THAT(IfEntityLeaves(g, kDay, "nobody"),

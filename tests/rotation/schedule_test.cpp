@@ -10,11 +10,13 @@
 #include "gtest/gtest.h"
 #include "netgov/io/default_network.hpp"
 #include "netgov/network/network_builder.hpp"
+#include "tests/testing/ids.hpp"
 #include "tests/testing/status_matchers.hpp"
 
 namespace netgov::rotation {
 namespace {
 
+using ::netgov::testing::Ids;
 using ::netgov::testing::StatusIs;
 using ::testing::ElementsAre;
 
@@ -33,12 +35,6 @@ Rotation Yearly(const std::string& id, OrderRuleKind rule, Date start = Date(202
   r.term = {start, TermUnit::kYears, 1};
   r.order.rule = rule;
   return r;
-}
-
-std::vector<EntityId> Ids(const std::vector<std::string>& ids) {
-  std::vector<EntityId> out;
-  for (const std::string& id : ids) out.push_back(EntityId(id));
-  return out;
 }
 
 Network Build(const std::vector<Entity>& entities, const Rotation& rotation) {

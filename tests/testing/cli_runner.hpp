@@ -28,6 +28,13 @@ struct CliResult {
 // "Today" for every CLI test: the day of the default network's meeting.
 inline const Date kToday(2021, 12, 6);
 
+// kRecurringNetwork
+//
+// The network of recurring deadlines and meetings across zones that the
+// iCalendar checks also read.
+inline const std::string kRecurringNetwork =
+    std::string(NETGOV_SOURCE_DIR) + "/tests/ical/recurring.netgov.json";
+
 // RunNetgov()
 //
 // `netgov args...`, today being `today`.

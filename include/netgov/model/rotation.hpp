@@ -204,6 +204,7 @@ class TermStarts {
 
  private:
   void Compute();
+  void SetMonthStart();
 
   TermSpec spec_;
   long long index_;
