@@ -35,6 +35,7 @@ NETGOV_DEBIAN_PACKAGES=(
   python3             # tests/data/validate_schema.py
   python3-jsonschema  # schema tests
   python3-icalendar   # iCalendar output tests
+  python3-recurring-ical-events  # tests/ical: an independent RRULE + override expander
 )
 
 # netgov_missing_packages [PACKAGE...]

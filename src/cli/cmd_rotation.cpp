@@ -1,6 +1,5 @@
 // netgov rotation [ID] --from DATE --terms N | --until DATE: a rotation's term
-// schedule as a table, JSON or iCalendar (one all-day event per term, written
-// with the escaping and folding of netgov/io/ical.hpp).
+// schedule as a table, JSON or iCalendar (io::RotationICalendar).
 #include "src/cli/cmd_rotation.hpp"
 
 #include <algorithm>
@@ -12,54 +11,13 @@
 #include "netgov/core/strings.hpp"
 #include "netgov/io/ical.hpp"
 #include "src/cli/commands.hpp"
+#include "src/cli/csv_tables.hpp"
 
 namespace netgov::cli {
 namespace {
 
 // The most terms one invocation lists.
 constexpr long long kMaxTerms = 1'000'000;
-
-// iCalendar DATE: 20211206.
-std::string IcsDate(Date day) {
-  std::string iso = FormatDate(day);
-  iso.erase(std::remove(iso.begin(), iso.end(), '-'), iso.end());
-  return iso;
-}
-
-// One content line, folded, CRLF (the calendar component's writer).
-void IcsLine(std::ostream& out, std::string_view line) { out << io::FoldICalLine(line); }
-
-void PrintIcs(const Context& ctx, const Rotation& r,
-              const std::vector<rotation::Term>& terms) {
-  std::ostream& out = ctx.out;
-  IcsLine(out, "BEGIN:VCALENDAR");
-  IcsLine(out, "VERSION:2.0");
-  IcsLine(out, absl::StrCat("PRODID:", ToAbsl(io::kICalProductId)));
-  IcsLine(out, "CALSCALE:GREGORIAN");
-  const std::string stamp = absl::StrCat("DTSTAMP:", IcsDate(ctx.as_of), "T000000Z");
-  const std::string title = r.title.empty() ? r.id.str() : r.title;
-  for (const rotation::Term& t : terms) {
-    IcsLine(out, "BEGIN:VEVENT");
-    IcsLine(out, absl::StrCat("UID:", r.id.str(), "-", FormatDate(t.start), "@netgov"));
-    IcsLine(out, stamp);
-    IcsLine(out, absl::StrCat("DTSTART;VALUE=DATE:", IcsDate(t.start)));
-    if (t.end < Date(kMaxYear, 12, 31)) {
-      IcsLine(out, absl::StrCat("DTEND;VALUE=DATE:",
-                                IcsDate(t.end + boost::gregorian::date_duration(1))));
-    } else {
-      // The day after 9999-12-31 has no DATE form: give the length instead.
-      IcsLine(out, absl::StrCat("DURATION:P", (t.end - t.start).days() + 1, "D"));
-    }
-    IcsLine(out, absl::StrCat("SUMMARY:",
-                              io::EscapeICalText(absl::StrCat(
-                                  title, ": ", EntityLabels(ctx.network, t.holders), " (",
-                                  ToAbsl(ToString(t.status)), ")"))));
-    if (!t.reason.empty()) IcsLine(out, absl::StrCat("DESCRIPTION:", io::EscapeICalText(t.reason)));
-    IcsLine(out, "TRANSP:TRANSPARENT");
-    IcsLine(out, "END:VEVENT");
-  }
-  IcsLine(out, "END:VCALENDAR");
-}
 
 absl::StatusOr<const Rotation*> ChosenRotation(const Context& ctx) {
   if (!ctx.invocation.positional.empty()) {
@@ -162,7 +120,13 @@ absl::StatusOr<int> RunRotation(const Context& ctx) {
   absl::StatusOr<std::vector<rotation::Term>> terms = schedule->Terms(*from, *count);
   if (!terms.ok()) return terms.status();
   if (ctx.format == "ics") {
-    PrintIcs(ctx, **r, *terms);
+    ctx.out << io::RotationICalendar(ctx.network, **r, *terms, ctx.as_of);
+    return 0;
+  }
+  if (ctx.format == "csv") {
+    nlohmann::json list = nlohmann::json::array();
+    for (const rotation::Term& t : *terms) list.push_back(TermJson(t));
+    PrintTermsCsv(ctx.out, (*r)->id.str(), list);
     return 0;
   }
   ctx.out << ((*r)->title.empty() ? (*r)->id.str() : (*r)->title) << " ("

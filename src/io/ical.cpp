@@ -5,9 +5,7 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -78,23 +76,29 @@ void Header(Writer& w) {
 
 constexpr std::string_view kDays[] = {"SU", "MO", "TU", "WE", "TH", "FR", "SA"};
 
-// The date the RRULE we write generates for the period of occurrence `u`, or
-// nullopt when RFC 5545 skips that period (a 31st, a 29 February or a fifth
-// weekday the period lacks).
-std::optional<Date> RuleDate(const Deadline& d, Date u) {
+// The date the RRULE we write generates for the period of occurrence `o`:
+// its unadjusted date, except for `last-business-day`, whose RRULE gives the
+// month's last day (holidays have no RRULE form).
+Date RuleDate(const Deadline& d, const calendar::Occurrence& o) {
   const Recurrence& r = *d.recurrence;
-  if (r.freq == Frequency::kWeekly) return u;
-  switch (r.day_rule) {
-    case DayRule::kSame:
-      return u.day() == d.date.day() ? std::optional<Date>(u) : std::nullopt;
-    case DayRule::kLastDay:
-    case DayRule::kLastBusinessDay:
-      return u.end_of_month();
-    case DayRule::kNthWeekday:
-      if (r.nth < 0 || (u.day() - 1) / 7 + 1 == r.nth) return u;
-      return std::nullopt;
+  if (r.freq != Frequency::kWeekly && r.day_rule == DayRule::kLastBusinessDay) {
+    return o.unadjusted.end_of_month();
   }
-  return u;
+  return o.unadjusted;
+}
+
+// "BYMONTHDAY=D", or, for a day some periods lack (a 29th to 31st monthly, 29
+// February yearly), the last of 28..D (BYSETPOS=-1): RFC 5545 skips a day a
+// period lacks, netgov takes the period's last day.
+std::string MonthDayRule(const Deadline& d) {
+  const int day = d.date.day();
+  const bool every_period_has_it = d.recurrence->freq == Frequency::kYearly
+                                       ? !(d.date.month() == 2 && day == 29)
+                                       : day <= 28;
+  if (every_period_has_it) return absl::StrCat("BYMONTHDAY=", day);
+  std::vector<int> days;
+  for (int k = 28; k <= day; ++k) days.push_back(k);
+  return absl::StrCat("BYMONTHDAY=", absl::StrJoin(days, ","), ";BYSETPOS=-1");
 }
 
 std::string RRule(const Deadline& d, std::optional<Date> until) {
@@ -109,14 +113,15 @@ std::string RRule(const Deadline& d, std::optional<Date> until) {
     }
     switch (r.day_rule) {
       case DayRule::kSame:
-        parts.push_back(absl::StrCat("BYMONTHDAY=", static_cast<int>(d.date.day())));
+        parts.push_back(MonthDayRule(d));
         break;
       case DayRule::kLastDay:
       case DayRule::kLastBusinessDay:
         parts.push_back("BYMONTHDAY=-1");
         break;
       case DayRule::kNthWeekday:
-        parts.push_back(absl::StrCat("BYDAY=", r.nth < 0 ? -1 : r.nth,
+        // A fifth weekday the month lacks is the fourth: the last.
+        parts.push_back(absl::StrCat("BYDAY=", r.nth < 0 || r.nth == 5 ? -1 : r.nth,
                                      ToAbsl(kDays[static_cast<int>(r.weekday)])));
         break;
     }
@@ -183,40 +188,30 @@ void DeadlineEvent(Writer& w, const Network& network, const Deadline& d,
   // Every occurrence of a bounded series; of an endless one, up to `to`.
   const std::vector<calendar::Occurrence> all =
       calendar::Expand(d, cal, Date(kMinYear, 1, 1), last ? Date(kMaxYear, 12, 31) : to);
-  const Date first = *calendar::UnadjustedDate(d, cal, 0);
-  DeadlineHeader(w, network, d, as_of, std::nullopt, first);
-  std::set<Date> actual;
-  for (const calendar::Occurrence& o : all) actual.insert(o.date);
-  std::set<Date> generated = {first};
-  if (d.recurrence) {
-    w.Line("RRULE", RRule(d, last));
-    for (const calendar::Occurrence& o : all) {
-      if (std::optional<Date> g = RuleDate(d, o.unadjusted)) generated.insert(*g);
-    }
-  }
-  std::vector<std::string> exdates, rdates;
-  for (Date g : generated) {
-    if (!actual.contains(g)) exdates.push_back(IcalDate(g));
-  }
-  for (Date a : actual) {
-    if (!generated.contains(a)) rdates.push_back(IcalDate(a));
-  }
-  if (!exdates.empty()) w.Line("EXDATE;VALUE=DATE", absl::StrJoin(exdates, ","));
-  if (!rdates.empty()) w.Line("RDATE;VALUE=DATE", absl::StrJoin(rdates, ","));
-  // Alarms are relative to each instance's start. The series carries the
-  // offsets of its first occurrence; an occurrence whose business-day
-  // reminders fall a different number of days before it gets a VEVENT of its
-  // own (RECURRENCE-ID, RFC 5545 3.8.4.4) with its alarms, written for the
-  // same occurrences as the EXDATE and RDATE corrections.
+  // Alarms are relative to each instance's start; the series carries the
+  // offsets of its first occurrence.
   const std::vector<long> series = ReminderOffsets(all.front());
+  if (!d.recurrence) {
+    // A one-off deadline: one VEVENT on its adjusted date.
+    DeadlineHeader(w, network, d, as_of, std::nullopt, all.front().date);
+    DeadlineAlarms(w, d, series);
+    End(w, "VEVENT");
+    return;
+  }
+  // The RRULE generates one date per period (RuleDate); DTSTART is the first.
+  DeadlineHeader(w, network, d, as_of, std::nullopt, RuleDate(d, all.front()));
+  w.Line("RRULE", RRule(d, last));
   DeadlineAlarms(w, d, series);
   End(w, "VEVENT");
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    const calendar::Occurrence& o = all[i];
+  // An occurrence that the convention (or a last business day) moves, or
+  // whose business-day reminders fall a different number of days before it,
+  // is one override (RFC 5545 3.8.4.4): same UID, RECURRENCE-ID the date the
+  // RRULE generates, DTSTART the real date, its own alarms.
+  for (const calendar::Occurrence& o : all) {
+    const Date generated = RuleDate(d, o);
     const std::vector<long> offsets = ReminderOffsets(o);
-    // Occurrences moved onto one day are one instance of the set.
-    if (offsets == series || (i > 0 && all[i - 1].date == o.date)) continue;
-    DeadlineHeader(w, network, d, as_of, o.date, o.date);
+    if (o.date == generated && offsets == series) continue;
+    DeadlineHeader(w, network, d, as_of, generated, o.date);
     DeadlineAlarms(w, d, offsets);
     End(w, "VEVENT");
   }
@@ -281,6 +276,19 @@ std::string LocalTimesText(const Network& network, const calendar::MeetingTimes&
                                  l.time_zone, "): ", l.start, " to ", l.end));
   }
   return absl::StrJoin(lines, "\n");
+}
+
+// ---------------------------------------------------------------------------
+// Rotation terms
+
+// "Entity A, Entity B" (display names), "-" for none.
+std::string HolderNames(const Network& network, const rotation::Term& term) {
+  std::vector<std::string> names;
+  for (const EntityId& id : term.holders) {
+    const Entity* e = network.FindEntity(id);
+    names.push_back(e != nullptr ? e->DisplayName() : id.str());
+  }
+  return names.empty() ? "-" : absl::StrJoin(names, ", ");
 }
 
 }  // namespace
@@ -376,6 +384,32 @@ absl::StatusOr<std::string> MeetingsICalendar(const Network& network, Date as_of
     w.Text("SUMMARY", m.title.empty() ? m.id.str() : m.title);
     if (!m.venue.empty()) w.Text("LOCATION", m.venue);
     if (!t.local.empty()) w.Text("DESCRIPTION", LocalTimesText(network, t));
+    End(w, "VEVENT");
+  }
+  End(w, "VCALENDAR");
+  return std::move(w).Take();
+}
+
+std::string RotationICalendar(const Network& network, const Rotation& rotation,
+                              std::span<const rotation::Term> terms, Date as_of) {
+  Writer w;
+  Header(w);
+  const std::string title = rotation.title.empty() ? rotation.id.str() : rotation.title;
+  for (const rotation::Term& t : terms) {
+    Begin(w, "VEVENT");
+    w.Text("UID", Uid(network, absl::StrCat(rotation.id.str(), "-", FormatDate(t.start))));
+    w.Line("DTSTAMP", Stamp(as_of));
+    w.Line("DTSTART;VALUE=DATE", IcalDate(t.start));
+    if (t.end < Date(kMaxYear, 12, 31)) {
+      w.Line("DTEND;VALUE=DATE", IcalDate(t.end + boost::gregorian::date_duration(1)));
+    } else {
+      // The day after 9999-12-31 has no DATE form: give the length instead.
+      w.Line("DURATION", absl::StrCat("P", (t.end - t.start).days() + 1, "D"));
+    }
+    w.Text("SUMMARY", absl::StrCat(title, ": ", HolderNames(network, t), " (",
+                                   ToAbsl(ToString(t.status)), ")"));
+    if (!t.reason.empty()) w.Text("DESCRIPTION", t.reason);
+    w.Line("TRANSP", "TRANSPARENT");
     End(w, "VEVENT");
   }
   End(w, "VCALENDAR");

@@ -84,11 +84,11 @@ TEST(RotationCommand, IcsGivesAllDayEvents) {
   EXPECT_EQ(r.out,
             "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//netgov//netgov 0.1.0//EN\r\n"
             "CALSCALE:GREGORIAN\r\n"
-            "BEGIN:VEVENT\r\nUID:co-chair-2021-01-01@netgov\r\nDTSTAMP:20211206T000000Z\r\n"
+            "BEGIN:VEVENT\r\nUID:co-chair-2021-01-01@un-network-rdpm.netgov\r\nDTSTAMP:20211206T000000Z\r\n"
             "DTSTART;VALUE=DATE:20210101\r\nDTEND;VALUE=DATE:20220101\r\n"
             "SUMMARY:Co-Chair: OHCHR\\, UNESCO (recorded)\r\nDESCRIPTION:history\r\n"
             "TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n"
-            "BEGIN:VEVENT\r\nUID:co-chair-2022-01-01@netgov\r\nDTSTAMP:20211206T000000Z\r\n"
+            "BEGIN:VEVENT\r\nUID:co-chair-2022-01-01@un-network-rdpm.netgov\r\nDTSTAMP:20211206T000000Z\r\n"
             "DTSTART;VALUE=DATE:20220101\r\nDTEND;VALUE=DATE:20230101\r\n"
             "SUMMARY:Co-Chair: OHCHR (pending)\r\nDESCRIPTION:call closes 2021-12-21\r\n"
             "TRANSP:TRANSPARENT\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");

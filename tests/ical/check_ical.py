@@ -1,17 +1,18 @@
 #!/usr/bin/python3
-"""Reads netgov's iCalendar output back with an independent parser.
+"""Reads netgov's iCalendar output back with independent parsers.
 
 Usage: check_ical.py NETGOV_PROGRAM NETWORK_FILE FROM TO AS_OF
 
-Runs `netgov deadlines` and `netgov meetings` in `--format ics` and
+Runs `netgov deadlines`, `netgov meetings` and `netgov rotation` (every
+rotation of the network, its terms from FROM until TO) in `--format ics` and
 `--format json` on the same network and window, parses the iCalendar text with
-Python's `icalendar` (Debian's python3-icalendar), expands recurrences with
-`dateutil.rrule` (RRULE + RDATE - EXDATE, DTSTART included as RFC 5545 says)
-and compares every field with the JSON, the alarms of every occurrence
-included (an occurrence whose business-day reminders fall a different number
-of days before it has its own VEVENT with a RECURRENCE-ID). Also checks the
-octet-level rules:
-CRLF line ends, lines of at most 75 octets, folds that never split a UTF-8
+Python's `icalendar` (Debian's python3-icalendar), expands every series with
+`recurring_ical_events` (Debian's python3-recurring-ical-events: RRULE and
+override VEVENTs with a RECURRENCE-ID, as calendar programs apply them) over
+the window, and compares each instance's date, text and alarms with the JSON.
+Deadlines must use no RDATE and no EXDATE, and every override must change
+something (its date or its alarms). Also checks the octet-level rules: CRLF
+line ends, lines of at most 75 octets, folds that never split a UTF-8
 character. Prints one line per problem; exits 1 if there is any, else 0.
 Run with /usr/bin/python3 (Debian's modules), not a pyenv interpreter.
 Exits 77 (a skip for ctest) when those modules are missing.
@@ -24,9 +25,9 @@ import sys
 
 try:
     import icalendar
-    from dateutil import rrule
-except ImportError as missing:  # ctest skips on 77 (scripts/deps.sh installs it)
-    print(f"skipped: {missing}; install python3-icalendar")
+    import recurring_ical_events
+except ImportError as missing:  # ctest skips on 77 (scripts/deps.sh installs them)
+    print(f"skipped: {missing}; install python3-icalendar python3-recurring-ical-events")
     sys.exit(77)
 
 PROBLEMS = []
@@ -70,29 +71,15 @@ def as_date(value):
     return value if not isinstance(value, datetime.datetime) else value.date()
 
 
-def date_list(component, name):
-    """The dates of every EXDATE or RDATE property of `component`."""
-    values = component.get(name)
-    if values is None:
-        return []
-    if not isinstance(values, list):
-        values = [values]
-    return [as_date(d.dt) for v in values for d in v.dts]
-
-
-def expand(event, window_from, window_to):
-    start = as_date(event.decoded("DTSTART"))
-    instances = {start}
-    if "RRULE" in event:
-        rule_text = event["RRULE"].to_ical().decode()
-        dtstart = datetime.datetime.combine(start, datetime.time())
-        rule = rrule.rrulestr(rule_text, dtstart=dtstart)
-        # Enough instances for any window the checks use.
-        last = datetime.datetime.combine(window_to, datetime.time())
-        instances |= {d.date() for d in rule.between(dtstart, last, inc=True)}
-    instances |= set(date_list(event, "RDATE"))
-    instances -= set(date_list(event, "EXDATE"))
-    return sorted(d for d in instances if window_from <= d <= window_to)
+def instances(cal, window_from, window_to):
+    """Every instance in [window_from, window_to], by UID, sorted by date."""
+    found = {}
+    span_end = window_to + datetime.timedelta(days=1)
+    for instance in recurring_ical_events.of(cal).between(window_from, span_end):
+        found.setdefault(str(instance["UID"]), []).append(instance)
+    for items in found.values():
+        items.sort(key=lambda e: as_date(e.decoded("DTSTART")))
+    return found
 
 
 def check_deadlines(program, network, window_from, window_to, as_of):
@@ -106,62 +93,95 @@ def check_deadlines(program, network, window_from, window_to, as_of):
     expect("PRODID", str(cal["PRODID"]), "-//netgov//netgov 0.1.0//EN")
     start = datetime.date.fromisoformat(window_from)
     end = datetime.date.fromisoformat(window_to)
+    network_id = network_json(network)["network"]["id"]
     by_id = {}
     for item in listing:
-        by_id.setdefault(item["id"], []).append(item)
-    # A series' VEVENT, and the VEVENTs (RECURRENCE-ID) of occurrences whose
-    # alarms differ from the series'.
-    all_events = cal.walk("VEVENT")
-    events = [e for e in all_events if "RECURRENCE-ID" not in e]
-    overrides = {}
-    for e in all_events:
-        if "RECURRENCE-ID" in e:
-            overrides.setdefault(str(e["UID"]), {})[as_date(e.decoded("RECURRENCE-ID"))] = e
-    expect("deadline events", sorted(str(e["UID"]) for e in events),
-           sorted(f"{i}@{json.loads(run(program, ['--network', network, 'brief', '--as-of', as_of, '--format', 'json']))['network']['id']}.netgov"
-                  for i in by_id))
-    for event in events:
+        by_id.setdefault(f"{item['id']}@{network_id}.netgov", []).append(item)
+    series = {}
+    for event in cal.walk("VEVENT"):
         uid = str(event["UID"])
-        deadline_id = uid.split("@")[0]
-        items = by_id.get(deadline_id, [])
-        if not items:
-            problem(f"{uid}: no such deadline in the JSON listing")
+        for banned in ("RDATE", "EXDATE"):
+            if banned in event:
+                problem(f"{uid}: has {banned}")
+        if "RECURRENCE-ID" not in event:
+            series[uid] = event
+    expect("deadline series", sorted(series), sorted(by_id))
+    for event in cal.walk("VEVENT"):
+        uid = str(event["UID"])
+        master = series.get(uid)
+        if master is None:
+            problem(f"{uid}: an override without its series")
             continue
-        expect(f"{uid} SUMMARY", str(event["SUMMARY"]), items[0]["title"])
+        expect(f"{uid} DTSTART is a date", type(event.decoded("DTSTART")), datetime.date)
         expect(f"{uid} DTSTAMP", event.decoded("DTSTAMP"),
                datetime.datetime.fromisoformat(as_of + "T00:00:00+00:00"))
-        expect(f"{uid} DTSTART is a date", type(event.decoded("DTSTART")), datetime.date)
-        description = str(event["DESCRIPTION"])
-        if items[0]["source"] and f'Source: "{items[0]["source"]}"' not in description:
-            problem(f"{uid}: DESCRIPTION lacks the source: {description!r}")
-        expect(f"{uid} dates", [d.isoformat() for d in expand(event, start, end)],
+        if "RECURRENCE-ID" not in event:
+            continue
+        rid = as_date(event.decoded("RECURRENCE-ID"))
+        expect(f"{uid} {rid} SUMMARY", str(event["SUMMARY"]), str(master["SUMMARY"]))
+        expect(f"{uid} {rid} DESCRIPTION", str(event["DESCRIPTION"]),
+               str(master["DESCRIPTION"]))
+        if (as_date(event.decoded("DTSTART")) == rid and
+                sorted(a.decoded("TRIGGER") for a in event.walk("VALARM")) ==
+                sorted(a.decoded("TRIGGER") for a in master.walk("VALARM"))):
+            problem(f"{uid} {rid}: an override that changes nothing")
+    found = instances(cal, start, end)
+    expect("deadlines with instances", sorted(found), sorted(by_id))
+    for uid, items in sorted(by_id.items()):
+        got = found.get(uid, [])
+        expect(f"{uid} dates", [as_date(e.decoded("DTSTART")).isoformat() for e in got],
                [i["date"] for i in items])
-        # Each override stands for an instance of the series, on its date,
-        # with the same text, and changes the alarms (else it is not needed).
-        own = overrides.get(uid, {})
-        horizon = max([end] + list(own))
-        instances = set(expand(event, datetime.date(1400, 1, 1), horizon))
-        for rid, override in sorted(own.items()):
-            if rid not in instances:
-                problem(f"{uid}: RECURRENCE-ID {rid} is not an instance of the series")
-            expect(f"{uid} {rid} DTSTART", as_date(override.decoded("DTSTART")), rid)
-            expect(f"{uid} {rid} SUMMARY", str(override["SUMMARY"]), str(event["SUMMARY"]))
-            expect(f"{uid} {rid} DESCRIPTION", str(override["DESCRIPTION"]), description)
-            if (sorted(a.decoded("TRIGGER") for a in override.walk("VALARM")) ==
-                    sorted(a.decoded("TRIGGER") for a in event.walk("VALARM"))):
-                problem(f"{uid} {rid}: an override with the series' own alarms")
-        # Alarms: every occurrence's reminders, as offsets before it, from its
-        # override if it has one, else from the series.
-        for item in items:
+        for instance, item in zip(got, items):
             date = datetime.date.fromisoformat(item["date"])
-            source = own.get(date, event)
+            expect(f"{uid} {date} SUMMARY", str(instance["SUMMARY"]), item["title"] or item["id"])
+            description = str(instance["DESCRIPTION"])
+            if item["source"] and f'Source: "{item["source"]}"' not in description:
+                problem(f"{uid}: DESCRIPTION lacks the source: {description!r}")
+            # Alarms: every occurrence's reminders, as offsets before it.
             want = sorted(date - datetime.date.fromisoformat(r) for r in item["reminders"])
-            got = sorted(-a.decoded("TRIGGER") for a in source.walk("VALARM"))
-            expect(f"{uid} {date} VALARM triggers", got, want)
-            for alarm in source.walk("VALARM"):
+            got_alarms = sorted(-a.decoded("TRIGGER") for a in instance.walk("VALARM"))
+            expect(f"{uid} {date} VALARM triggers", got_alarms, want)
+            for alarm in instance.walk("VALARM"):
                 expect(f"{uid} VALARM ACTION", str(alarm["ACTION"]), "DISPLAY")
                 expect(f"{uid} VALARM DESCRIPTION", str(alarm["DESCRIPTION"]),
-                       "Reminder: " + items[0]["title"])
+                       "Reminder: " + (item["title"] or item["id"]))
+
+
+def network_json(path):
+    """The network file, its // comment lines dropped."""
+    with open(path, encoding="utf-8") as f:
+        text = "".join(line for line in f if not line.lstrip().startswith("//"))
+    return json.loads(text)
+
+
+def check_rotations(program, network, window_from, window_to, as_of):
+    start = datetime.date.fromisoformat(window_from)
+    end = datetime.date.fromisoformat(window_to)
+    for rotation in network_json(network).get("rotations", []):
+        args = ["--network", network, "--as-of", as_of, "rotation", rotation["id"],
+                "--from", window_from, "--until", window_to]
+        raw = run(program, args + ["--format", "ics"])
+        doc = json.loads(run(program, args + ["--format", "json"]))
+        check_octets(raw, "rotation.ics")
+        cal = icalendar.Calendar.from_ical(raw)
+        found = [e for items in instances(cal, start, end).values() for e in items]
+        found.sort(key=lambda e: as_date(e.decoded("DTSTART")))
+        terms = doc["terms"]
+        network_id = network_json(network)["network"]["id"]
+        expect(f"{rotation['id']} UIDs", sorted(str(e["UID"]) for e in found),
+               sorted(f"{rotation['id']}-{t['start']}@{network_id}.netgov" for t in terms))
+        expect(f"{rotation['id']} starts", [as_date(e.decoded("DTSTART")).isoformat() for e in found],
+               [t["start"] for t in terms])
+        for event, term in zip(found, terms):
+            last = datetime.date.fromisoformat(term["end"])
+            if "DTEND" in event:
+                expect(f"{rotation['id']} {term['start']} DTEND", as_date(event.decoded("DTEND")),
+                       last + datetime.timedelta(days=1))
+            summary = str(event["SUMMARY"])
+            if not summary.endswith(f"({term['status']})"):
+                problem(f"{rotation['id']} {term['start']}: SUMMARY {summary!r} lacks the status")
+            expect(f"{rotation['id']} {term['start']} DESCRIPTION",
+                   str(event.get("DESCRIPTION", "")), term["reason"])
 
 
 def offset_at(vtimezone, local):
@@ -212,6 +232,17 @@ def check_meetings(program, network, as_of):
             expect(f"{uid} LOCATION", str(event["LOCATION"]), meeting["venue"])
         expect(f"{uid} DTSTAMP", event.decoded("DTSTAMP"),
                datetime.datetime.fromisoformat(as_of + "T00:00:00+00:00"))
+    # The expander (which reads TZID with its own zone database) finds every
+    # meeting once, at its instant.
+    found = instances(cal, datetime.date(1900, 1, 1), datetime.date(2199, 12, 31))
+    expect("meeting instances", sorted(uid.split("@")[0] for uid in found), sorted(listing))
+    for uid, items in found.items():
+        meeting = listing.get(uid.split("@")[0])
+        if meeting is None:
+            continue
+        expect(f"{uid} instances", len(items), 1)
+        expect(f"{uid} instant", items[0].decoded("DTSTART"),
+               datetime.datetime.fromisoformat(meeting["start"]))
 
 
 def main(argv):
@@ -221,6 +252,7 @@ def main(argv):
     program, network, window_from, window_to, as_of = argv[1:]
     check_deadlines(program, network, window_from, window_to, as_of)
     check_meetings(program, network, as_of)
+    check_rotations(program, network, window_from, window_to, as_of)
     if not PROBLEMS:
         print("iCalendar output read back and matched")
     return 1 if PROBLEMS else 0

@@ -76,10 +76,11 @@ TEST(ICal, RecurringDeadlineWithAdjustmentsAndAlarms) {
   const Network net = SmallNetwork();
   const calendar::Calendars calendars(net);
   // Occurrences 30 April (Saturday: modified-following goes back to Friday
-  // 29 April), 30 May and 30 June. The RRULE generates the 30ths; EXDATE and
-  // RDATE move the first. One business day before Monday 30 May is Friday 27
-  // May, three days before, where the series' alarm says one: that
-  // occurrence has its own VEVENT (RECURRENCE-ID) with its alarms.
+  // 29 April), 30 May and 30 June. The RRULE generates the 30ths (the 28th
+  // or 29th in February); the first is moved by an override (RECURRENCE-ID
+  // 30 April, DTSTART 29 April). One business day before Monday 30 May is
+  // Friday 27 May, three days before, where the series' alarm says one:
+  // that occurrence has an override too, on its own date, with its alarms.
   EXPECT_EQ(DeadlinesICalendar(net, calendars, Date(2022, 4, 1), Date(2022, 12, 31),
                                Date(2022, 4, 1)),
             absl::StrCat(
@@ -95,9 +96,18 @@ TEST(ICal, RecurringDeadlineWithAdjustmentsAndAlarms) {
               "DESCRIPTION:Stated date: 2022-04-30\\; calendar: c\\; convention: modified-fo\r\n"
               " llowing\r\n"
               "TRANSP:TRANSPARENT\r\n"
-              "RRULE:FREQ=MONTHLY;BYMONTHDAY=30;UNTIL=20220630\r\n"
-              "EXDATE;VALUE=DATE:20220430\r\n"
-              "RDATE;VALUE=DATE:20220429\r\n",
+              "RRULE:FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1;UNTIL=20220630\r\n",
+              Alarm("-P7D"), Alarm("-P1D"),
+              "END:VEVENT\r\n"
+              "BEGIN:VEVENT\r\n"
+              "UID:report@n.netgov\r\n"
+              "DTSTAMP:20220401T000000Z\r\n"
+              "RECURRENCE-ID;VALUE=DATE:20220430\r\n"
+              "DTSTART;VALUE=DATE:20220429\r\n"
+              "SUMMARY:Report\\; draft\\, final\r\n"
+              "DESCRIPTION:Stated date: 2022-04-30\\; calendar: c\\; convention: modified-fo\r\n"
+              " llowing\r\n"
+              "TRANSP:TRANSPARENT\r\n",
               Alarm("-P7D"), Alarm("-P1D"),
               "END:VEVENT\r\n"
               "BEGIN:VEVENT\r\n"
@@ -117,6 +127,131 @@ TEST(ICal, RecurringDeadlineWithAdjustmentsAndAlarms) {
                                Date(2022, 4, 1)),
             "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//netgov//netgov 0.1.0//EN\r\n"
             "CALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n");
+}
+
+// A network with one deadline `d` (no calendar unless `weekend` is set, then
+// calendar "c" with Saturday and Sunday off, and convention following).
+Network OneDeadline(Deadline d) {
+  NetworkBuilder b(NetworkInfo{"n", "", "UTC", "", ""});
+  Calendar c;
+  c.id = CalendarId("c");
+  c.weekend = {Weekday::kSaturday, Weekday::kSunday};
+  b.AddCalendar(c);
+  d.id = DeadlineId("d");
+  d.title = "D";
+  d.calendar = CalendarId("c");
+  d.convention = Convention::kFollowing;
+  b.AddDeadline(d);
+  absl::StatusOr<Network> net = std::move(b).Build();
+  EXPECT_TRUE(net.ok()) << net.status();
+  return net.value_or(Network());
+}
+
+constexpr char kEmptyCalendarHead[] =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//netgov//netgov 0.1.0//EN\r\n"
+    "CALSCALE:GREGORIAN\r\n";
+
+// The shared head of OneDeadline()'s VEVENTs up to DTSTART.
+std::string Head(const std::string& extra) {
+  return absl::StrCat("BEGIN:VEVENT\r\nUID:d@n.netgov\r\nDTSTAMP:20211201T000000Z\r\n",
+                      extra);
+}
+
+constexpr char kTail[] =
+    "SUMMARY:D\r\n"
+    "DESCRIPTION:Stated date: 2021-12-25\\; calendar: c\\; convention: following\r\n"
+    "TRANSP:TRANSPARENT\r\n";
+
+TEST(ICal, OneOffDeadlineStartsOnItsAdjustedDate) {
+  // Saturday 25 December 2021 under following: Monday 27 December, and
+  // nothing else (no RDATE, no EXDATE).
+  Deadline d;
+  d.date = Date(2021, 12, 25);
+  const Network net = OneDeadline(d);
+  EXPECT_EQ(DeadlinesICalendar(net, calendar::Calendars(net), Date(2021, 12, 1),
+                               Date(2021, 12, 31), Date(2021, 12, 1)),
+            absl::StrCat(kEmptyCalendarHead, Head("DTSTART;VALUE=DATE:20211227\r\n"), kTail,
+                         "END:VEVENT\r\nEND:VCALENDAR\r\n"));
+}
+
+TEST(ICal, MovedOccurrencesAreOverridesOfTheSeries) {
+  // Yearly from Saturday 25 December 2021, two occurrences: 2021 moves to
+  // Monday 27 December, 2022 (a Sunday) to Monday 26 December.
+  Deadline d;
+  d.date = Date(2021, 12, 25);
+  d.recurrence = Recurrence{};
+  d.recurrence->freq = Frequency::kYearly;
+  d.recurrence->count = 2;
+  const Network net = OneDeadline(d);
+  EXPECT_EQ(DeadlinesICalendar(net, calendar::Calendars(net), Date(2021, 12, 1),
+                               Date(2022, 12, 31), Date(2021, 12, 1)),
+            absl::StrCat(kEmptyCalendarHead, Head("DTSTART;VALUE=DATE:20211225\r\n"), kTail,
+                         "RRULE:FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25;UNTIL=20221231\r\n"
+                         "END:VEVENT\r\n",
+                         Head("RECURRENCE-ID;VALUE=DATE:20211225\r\n"
+                              "DTSTART;VALUE=DATE:20211227\r\n"),
+                         kTail, "END:VEVENT\r\n",
+                         Head("RECURRENCE-ID;VALUE=DATE:20221225\r\n"
+                              "DTSTART;VALUE=DATE:20221226\r\n"),
+                         kTail, "END:VEVENT\r\nEND:VCALENDAR\r\n"));
+}
+
+TEST(ICal, MonthDaysSomePeriodsLackAreTheLastOfThePeriod) {
+  Deadline d;
+  d.date = Date(2024, 2, 29);
+  d.recurrence = Recurrence{};
+  d.recurrence->freq = Frequency::kYearly;
+  const Network net = OneDeadline(d);
+  const std::string ics = DeadlinesICalendar(net, calendar::Calendars(net), Date(2024, 1, 1),
+                                             Date(2024, 12, 31), Date(2021, 12, 1));
+  EXPECT_THAT(ics, testing::HasSubstr(
+                       "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=28,29;BYSETPOS=-1\r\n"));
+  d.date = Date(2022, 1, 31);
+  d.recurrence->freq = Frequency::kMonthly;
+  const Network monthly = OneDeadline(d);
+  EXPECT_THAT(DeadlinesICalendar(monthly, calendar::Calendars(monthly), Date(2022, 1, 1),
+                                 Date(2022, 1, 31), Date(2021, 12, 1)),
+              testing::HasSubstr("RRULE:FREQ=MONTHLY;BYMONTHDAY=28,29,30,31;BYSETPOS=-1\r\n"));
+}
+
+TEST(ICal, RotationTermsAreAllDayEvents) {
+  NetworkBuilder b(NetworkInfo{"n", "", "UTC", "", ""});
+  Entity e;
+  e.id = EntityId("a");
+  e.name = "Agency; A";
+  b.AddEntity(e);
+  absl::StatusOr<Network> net = std::move(b).Build();
+  ASSERT_TRUE(net.ok()) << net.status();
+  Rotation r;
+  r.id = RotationId("co-chair");
+  r.title = "Co-chair";
+  rotation::Term held{.index = 0, .start = Date(2022, 1, 1), .end = Date(2022, 12, 31),
+                      .holders = {EntityId("a")}, .permanent_count = 0,
+                      .status = rotation::Status::kComputed, .reason = ""};
+  rotation::Term open{.index = 1, .start = Date(2023, 1, 1), .end = Date(kMaxYear, 12, 31),
+                      .holders = {}, .permanent_count = 0,
+                      .status = rotation::Status::kPending, .reason = "call closes 2022-12-01"};
+  const rotation::Term terms[] = {held, open};
+  EXPECT_EQ(RotationICalendar(*net, r, terms, Date(2022, 6, 1)),
+            absl::StrCat(kEmptyCalendarHead,
+                         "BEGIN:VEVENT\r\n"
+                         "UID:co-chair-2022-01-01@n.netgov\r\n"
+                         "DTSTAMP:20220601T000000Z\r\n"
+                         "DTSTART;VALUE=DATE:20220101\r\n"
+                         "DTEND;VALUE=DATE:20230101\r\n"
+                         "SUMMARY:Co-chair: Agency\\; A (computed)\r\n"
+                         "TRANSP:TRANSPARENT\r\n"
+                         "END:VEVENT\r\n"
+                         "BEGIN:VEVENT\r\n"
+                         "UID:co-chair-2023-01-01@n.netgov\r\n"
+                         "DTSTAMP:20220601T000000Z\r\n"
+                         "DTSTART;VALUE=DATE:20230101\r\n"
+                         "DURATION:P2913539D\r\n"
+                         "SUMMARY:Co-chair: - (pending)\r\n"
+                         "DESCRIPTION:call closes 2022-12-01\r\n"
+                         "TRANSP:TRANSPARENT\r\n"
+                         "END:VEVENT\r\n"
+                         "END:VCALENDAR\r\n"));
 }
 
 TEST(ICal, MeetingInAZoneWithoutChanges) {
