@@ -7,5 +7,6 @@ if(Python3_Interpreter_FOUND)
             --program $<TARGET_FILE:netgov_program> --root ${PROJECT_SOURCE_DIR}
             ${PROJECT_SOURCE_DIR}/README.md
             ${PROJECT_SOURCE_DIR}/docs/rotation.md
-            ${PROJECT_SOURCE_DIR}/docs/calendar.md)
+            ${PROJECT_SOURCE_DIR}/docs/calendar.md
+            ${PROJECT_SOURCE_DIR}/docs/csv.md)
 endif()

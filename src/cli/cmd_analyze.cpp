@@ -9,6 +9,7 @@
 #include "absl/strings/str_join.h"
 #include "netgov/graph/analysis.hpp"
 #include "src/cli/commands.hpp"
+#include "src/cli/csv_tables.hpp"
 
 namespace netgov::cli {
 namespace {
@@ -41,6 +42,10 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
     return absl::InvalidArgumentError(
         "--from-entity and --to-entity go together (the two ends of a path)");
   }
+  const std::optional<std::string> table = ctx.Option("table");
+  if (table && ctx.format != "csv") {
+    return absl::InvalidArgumentError("--table goes with --format csv (one table per run)");
+  }
   const graph::RelationGraph g(ctx.network);
   std::optional<std::vector<std::string>> path;
   if (from) {
@@ -56,7 +61,7 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
   }
   const graph::Analysis a = graph::Analyze(g, ctx.as_of);
 
-  if (ctx.format == "json") {
+  if (ctx.format == "json" || ctx.format == "csv") {
     nlohmann::json j;
     j["as_of"] = FormatDate(ctx.as_of);
     j["entities"] = nlohmann::json::array();
@@ -81,6 +86,11 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
       j["leave"] = {{"entity", leave->entity.str()},
                     {"pillars_losing_lead", Strings(leave->pillars_losing_lead)},
                     {"entities_disconnected", Strings(leave->entities_disconnected)}};
+    }
+    if (ctx.format == "csv") {
+      absl::Status printed = PrintAnalyzeCsv(ctx.out, j, table ? *table : kAnalyzeTables[0]);
+      if (!printed.ok()) return printed;
+      return 0;
     }
     PrintJson(ctx.out, j);
     return 0;

@@ -10,6 +10,7 @@
 #include "netgov/calendar/deadlines.hpp"
 #include "netgov/io/ical.hpp"
 #include "src/cli/commands.hpp"
+#include "src/cli/csv_tables.hpp"
 
 namespace netgov::cli {
 namespace {
@@ -64,9 +65,13 @@ absl::StatusOr<int> RunDeadlines(const Context& ctx) {
   }
   const std::vector<calendar::Occurrence> occurrences =
       calendar::DeadlinesIn(ctx.network, calendars, *from, *to);
-  if (ctx.format == "json") {
+  if (ctx.format == "json" || ctx.format == "csv") {
     nlohmann::json list = nlohmann::json::array();
     for (const calendar::Occurrence& o : occurrences) list.push_back(OccurrenceJson(o));
+    if (ctx.format == "csv") {
+      PrintDeadlinesCsv(ctx.out, list);
+      return 0;
+    }
     PrintJson(ctx.out, {{"from", FormatDate(*from)}, {"to", FormatDate(*to)},
                         {"deadlines", list}});
     return 0;

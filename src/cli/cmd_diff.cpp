@@ -22,6 +22,7 @@
 #include "netgov/calendar/deadlines.hpp"
 #include "netgov/rotation/schedule.hpp"
 #include "src/cli/commands.hpp"
+#include "src/cli/csv_tables.hpp"
 
 namespace netgov::cli {
 namespace {
@@ -127,7 +128,7 @@ absl::StatusOr<int> RunDiff(const Context& ctx) {
     deadlines = calendar::DeadlinesIn(net, calendars, from + boost::gregorian::days(1), to);
   }
 
-  if (ctx.format == "json") {
+  if (ctx.format == "json" || ctx.format == "csv") {
     auto roles_json = [](const std::vector<RoleChange>& changes) {
       nlohmann::json list = nlohmann::json::array();
       for (const RoleChange& c : changes) {
@@ -160,6 +161,10 @@ absl::StatusOr<int> RunDiff(const Context& ctx) {
       j["deadlines_passed"].push_back({{"id", o.deadline->id.str()},
                                        {"title", o.deadline->title},
                                        {"date", FormatDate(o.date)}});
+    }
+    if (ctx.format == "csv") {
+      PrintDiffCsv(ctx.out, j);
+      return 0;
     }
     PrintJson(ctx.out, j);
     return 0;

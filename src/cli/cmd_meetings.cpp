@@ -6,6 +6,7 @@
 #include "netgov/calendar/meeting_times.hpp"
 #include "netgov/io/ical.hpp"
 #include "src/cli/commands.hpp"
+#include "src/cli/csv_tables.hpp"
 
 namespace netgov::cli {
 
@@ -20,7 +21,7 @@ absl::StatusOr<int> RunMeetings(const Context& ctx) {
       calendar::AllMeetingTimes(ctx.network);
   if (!sorted.ok()) return sorted.status();
   const std::vector<calendar::MeetingTimes>& all = *sorted;
-  if (ctx.format == "json") {
+  if (ctx.format == "json" || ctx.format == "csv") {
     nlohmann::json list = nlohmann::json::array();
     for (const calendar::MeetingTimes& t : all) {
       absl::StatusOr<absl::TimeZone> zone = calendar::LoadZone(t.time_zone);
@@ -39,6 +40,10 @@ absl::StatusOr<int> RunMeetings(const Context& ctx) {
                       {"venue", t.meeting->venue},
                       {"local", local},
                       {"local_end", local_end}});
+    }
+    if (ctx.format == "csv") {
+      PrintMeetingsCsv(ctx.out, list);
+      return 0;
     }
     PrintJson(ctx.out, {{"meetings", list}});
     return 0;

@@ -7,6 +7,7 @@
 #include "absl/strings/str_join.h"
 #include "src/cli/brief.hpp"
 #include "src/cli/commands.hpp"
+#include "src/cli/csv_tables.hpp"
 
 namespace netgov::cli {
 namespace {
@@ -106,6 +107,10 @@ absl::StatusOr<int> RunPillars(const Context& ctx) {
   const nlohmann::json pillars = PillarsJson(ctx.network, ctx.as_of);
   if (ctx.format == "json") {
     PrintJson(ctx.out, {{"as_of", FormatDate(ctx.as_of)}, {"pillars", pillars}});
+    return 0;
+  }
+  if (ctx.format == "csv") {
+    PrintPillarsCsv(ctx.out, pillars);
     return 0;
   }
   ctx.out << "Pillars of " << ctx.network.info().name << " as of "

@@ -54,7 +54,7 @@ TEST(Cli, UnknownOptionSuggestsTheClosest) {
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err,
             "netgov pillars: unknown option --fromat; did you mean --format? (usage: "
-            "netgov pillars [--format text|json])\n");
+            "netgov pillars [--format text|json|csv])\n");
 }
 
 TEST(Cli, BadAsOfDate) {
@@ -72,7 +72,7 @@ TEST(Cli, OptionWithoutValue) {
 TEST(Cli, UnknownFormat) {
   const Result r = RunNetgov({"pillars", "--format", "xml"});
   EXPECT_EQ(r.code, 2);
-  EXPECT_EQ(r.err, "netgov pillars: unknown format 'xml'; expected text, json\n");
+  EXPECT_EQ(r.err, "netgov pillars: unknown format 'xml'; expected text, json, csv\n");
 }
 
 TEST(Cli, TooManyArguments) {
