@@ -13,3 +13,7 @@ add_test(NAME ical_recurrences_and_zones
           2022-01-01 2032-12-31 2022-01-01)
 set_tests_properties(ical_default_network ical_recurrences_and_zones PROPERTIES
   SKIP_RETURN_CODE 77)
+add_test(NAME ical_moved_occurrences
+  COMMAND ${NETGOV_ICAL_CHECK} ${PROJECT_SOURCE_DIR}/tests/ical/edges.netgov.json
+          2021-12-01 2028-12-31 2021-12-01)
+set_tests_properties(ical_moved_occurrences PROPERTIES SKIP_RETURN_CODE 77)
