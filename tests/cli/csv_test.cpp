@@ -71,7 +71,8 @@ TEST(CsvFormat, DiffOneRowPerChange) {
 }
 
 TEST(CsvFormat, AnalyzeProjectionTable) {
-  EXPECT_EQ(RunNetgovOk({"analyze", "--format", "csv", "--table", "projection"}),
+  EXPECT_EQ(RunNetgovOk({"--as-of", "2022-06-01", "analyze", "--format", "csv", "--table",
+                         "projection"}),
             "a,b,shared\r\n"
             "dgc,unfpa,1\r\n"
             "dppa,ohchr,1\r\n"
@@ -138,10 +139,12 @@ TEST(CsvFormat, AnalyzeDefaultTableIsEntities) {
 }
 
 TEST(CsvFormat, AnalyzePathAndLeave) {
-  EXPECT_EQ(RunNetgovOk({"analyze", "--format", "csv", "--table", "path", "--from-entity", "ilo",
+  EXPECT_EQ(RunNetgovOk({"--as-of", "2022-06-01", "analyze", "--format", "csv", "--table", "path",
+                         "--from-entity", "ilo",
                          "--to-entity", "unicef"}),
             "step,id\r\n0,ilo\r\n1,intersectionality\r\n2,unicef\r\n");
-  EXPECT_EQ(RunNetgovOk({"analyze", "--format", "csv", "--table", "leave", "--leave", "who"}),
+  EXPECT_EQ(RunNetgovOk({"--as-of", "2022-06-01", "analyze", "--format", "csv", "--table", "leave",
+                         "--leave", "who"}),
             "entity,effect,id\r\nwho,pillar-losing-lead,leave-no-one-behind\r\n");
 }
 
