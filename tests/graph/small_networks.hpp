@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "netgov/network/network_builder.hpp"
 
@@ -33,14 +34,14 @@ inline Network SmallNetwork(const std::vector<std::string>& entities,
     Entity e;
     e.id = EntityId(id);
     e.acronym = acronym;
-    e.name = "Entity " + id;
+    e.name = absl::StrCat("Entity ", id);
     b.AddEntity(std::move(e));
   }
   for (std::size_t i = 0; i < pillars.size(); ++i) {
     Pillar p;
-    p.id = PillarId("p" + std::to_string(i + 1));
+    p.id = PillarId(absl::StrCat("p", i + 1));
     p.number = static_cast<int>(i + 1);
-    p.name = "Pillar " + std::to_string(i + 1);
+    p.name = absl::StrCat("Pillar ", i + 1);
     for (const RoleSpec& r : pillars[i]) {
       p.roles.push_back({EntityId(r.entity), r.kind, r.provisional, r.valid, "", ""});
     }
