@@ -22,6 +22,12 @@ Date DayOf(absl::CivilMinute m) {
 absl::StatusOr<absl::TimeZone> LoadZone(std::string_view name) {
   absl::TimeZone zone;
   if (!name.empty() && absl::LoadTimeZone(std::string(name), &zone)) return zone;
+  if (!name.empty() && !absl::LoadTimeZone("Etc/UTC", &zone)) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "time zone '", ToAbsl(name),
+        "' cannot be loaded: this host has no time-zone database (install tzdata, "
+        "or set TZDIR to a zoneinfo folder)"));
+  }
   return absl::InvalidArgumentError(
       absl::StrCat("unknown time zone '", ToAbsl(name),
                    "'; expected an IANA name such as 'Europe/Zurich'"));

@@ -4,6 +4,7 @@
 #ifndef NETGOV_SRC_NETWORK_CHECKS_HPP_
 #define NETGOV_SRC_NETWORK_CHECKS_HPP_
 
+#include <optional>
 #include <string>
 #include "absl/strings/string_view.h"
 
@@ -49,9 +50,25 @@ absl::Status CheckEntityRef(const NetworkData& data, const EntityId& id,
 // "<pointer>: from 2022-01-01 is after to 2021-12-31".
 absl::Status CheckInterval(const Interval& interval, absl::string_view pointer);
 
+// CheckDateSet()
+//
+// OK if `day` is a day. An unset date (`not_a_date_time`, what a
+// default-constructed `Date` holds) is what the JSON reader calls a missing
+// key, and gets its message: "<object>: missing required key '<key>'"; an
+// infinity gets "<object>/<key>: ... is not a day".
+absl::Status CheckDateSet(Date day, absl::string_view object, absl::string_view key);
+
+// CheckOptionalDate()
+//
+// OK if `day` is unset (nullopt) or holds a day; a special value in it is an
+// error at `pointer`.
+absl::Status CheckOptionalDate(const std::optional<Date>& day, absl::string_view pointer);
+
 // CheckTimeZone()
 //
-// OK if `name` is empty or loads from the system's zoneinfo.
+// OK if `name` is empty or `absl::LoadTimeZone()` loads it. On a host with no
+// time-zone database at all, a well-formed name is accepted too: zones are
+// then needed only where local times are computed, which fail there.
 absl::Status CheckTimeZone(absl::string_view name, absl::string_view pointer);
 
 // ResolveLocalTime()

@@ -94,6 +94,13 @@ absl::StatusOr<absl::Time> ResolveLocalTime(absl::CivilMinute local,
 absl::Status CheckCalendars(const NetworkData& d) {
   for (std::size_t i = 0; i < d.calendars.size(); ++i) {
     const Calendar& c = d.calendars[i];
+    for (std::size_t k = 0; k < c.holidays.size(); ++k) {
+      if (absl::Status s = CheckOptionalDate(c.holidays[k],
+                                             Pointer("calendars", i, absl::StrCat("/holidays/", k)));
+          !s.ok()) {
+        return s;
+      }
+    }
     std::vector<std::size_t> path;
     unsigned mask = 0;
     if (absl::Status s = UnionWeekend(d, i, path, mask); !s.ok()) return s;
@@ -183,6 +190,23 @@ absl::Status CheckMeetings(const NetworkData& d) {
 absl::Status CheckDeadlines(const NetworkData& d) {
   for (std::size_t i = 0; i < d.deadlines.size(); ++i) {
     const Deadline& dl = d.deadlines[i];
+    if (absl::Status s = CheckDateSet(dl.date, Pointer("deadlines", i), "date"); !s.ok()) {
+      return s;
+    }
+    if (dl.recurrence) {
+      if (absl::Status s = CheckOptionalDate(dl.recurrence->until,
+                                             Pointer("deadlines", i, "/recurrence/until"));
+          !s.ok()) {
+        return s;
+      }
+    }
+    for (std::size_t k = 0; k < dl.relates_to.size(); ++k) {
+      if (absl::Status s = CheckOptionalDate(
+              dl.relates_to[k].term, Pointer("deadlines", i, absl::StrCat("/relates_to/", k, "/term")));
+          !s.ok()) {
+        return s;
+      }
+    }
     if (dl.calendar) {
       if (absl::Status s = CheckReference(d.calendar_by_id, d.calendars,
                                           "calendar", dl.calendar->str(),

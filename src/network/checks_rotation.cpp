@@ -41,6 +41,31 @@ absl::Status CheckRef(const NetworkData& d, const Rotation& r, const EntityId& i
 }
 
 absl::Status CheckOne(const NetworkData& d, const Rotation& r, std::size_t i) {
+  // Unset dates first: term arithmetic needs days.
+  if (absl::Status s = CheckDateSet(r.term.start, Pointer("rotations", i, "/term"), "start");
+      !s.ok()) {
+    return s;
+  }
+  for (std::size_t k = 0; k < r.history.size(); ++k) {
+    if (absl::Status s = CheckDateSet(
+            r.history[k].start, Pointer("rotations", i, absl::StrCat("/history/", k)), "start");
+        !s.ok()) {
+      return s;
+    }
+  }
+  for (std::size_t k = 0; k < r.overrides.size(); ++k) {
+    const std::string where = Pointer("rotations", i, absl::StrCat("/overrides/", k));
+    if (absl::Status s = CheckDateSet(r.overrides[k].start, where, "start"); !s.ok()) return s;
+    if (absl::Status s = CheckOptionalDate(r.overrides[k].swap_with, where + "/swap_with");
+        !s.ok()) {
+      return s;
+    }
+  }
+  for (std::size_t k = 0; k < r.calls.size(); ++k) {
+    const std::string where = Pointer("rotations", i, absl::StrCat("/calls/", k));
+    if (absl::Status s = CheckDateSet(r.calls[k].term, where, "term"); !s.ok()) return s;
+    if (absl::Status s = CheckDateSet(r.calls[k].closes, where, "closes"); !s.ok()) return s;
+  }
   if (r.term.count < 1) {
     return ErrorAt(Pointer("rotations", i, absl::StrCat("/term/", ToAbsl(ToString(r.term.unit)))),
                    Named(r, absl::StrCat("a term must last at least 1 ",

@@ -1,15 +1,11 @@
 #include "netgov/network/network_builder.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cstdlib>
-#include <cstring>
 #include <string>
 #include <utility>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "absl/time/time.h"
 #include "netgov/core/error.hpp"
 #include "netgov/core/strings.hpp"
@@ -37,7 +33,41 @@ absl::Status CheckEntityRef(const NetworkData& data, const EntityId& id,
                         id.str(), pointer);
 }
 
+namespace {
+
+// The error for a special value (not a day) at `pointer`.
+absl::Status NotADay(Date day, absl::string_view pointer) {
+  return ErrorAt(ToStd(pointer),
+                 absl::StrCat("'", day.is_pos_infinity()   ? "+infinity"
+                                   : day.is_neg_infinity() ? "-infinity"
+                                                           : "not-a-date-time",
+                              "' is not a day; expected a date from 1400-01-01 to "
+                              "9999-12-31"));
+}
+
+}  // namespace
+
+absl::Status CheckDateSet(Date day, absl::string_view object, absl::string_view key) {
+  if (!day.is_special()) return absl::OkStatus();
+  if (day.is_not_a_date()) {
+    return ErrorAt(ToStd(object), absl::StrCat("missing required key '", key, "'"));
+  }
+  return NotADay(day, absl::StrCat(object, "/", key));
+}
+
+absl::Status CheckOptionalDate(const std::optional<Date>& day, absl::string_view pointer) {
+  if (!day || !day->is_special()) return absl::OkStatus();
+  return NotADay(*day, pointer);
+}
+
 absl::Status CheckInterval(const Interval& interval, absl::string_view pointer) {
+  if (absl::Status s = CheckOptionalDate(interval.from, absl::StrCat(pointer, "/from"));
+      !s.ok()) {
+    return s;
+  }
+  if (absl::Status s = CheckOptionalDate(interval.to, absl::StrCat(pointer, "/to")); !s.ok()) {
+    return s;
+  }
   if (interval.ok()) return absl::OkStatus();
   return ErrorAt(ToStd(pointer), absl::StrCat("from ", FormatDate(*interval.from),
                                        " is after to ", FormatDate(*interval.to),
@@ -46,36 +76,38 @@ absl::Status CheckInterval(const Interval& interval, absl::string_view pointer) 
 
 namespace {
 
-// True if `name` is a plain zone name (not an absolute path, no "file:" or
-// "libc:" prefix) whose zoneinfo file, where absl::LoadTimeZone() looks for it
-// (under $TZDIR, else /usr/share/zoneinfo), starts with the TZif magic.
-// Loading a zone computes the civil time of centuries of transitions, which
-// made the load-time checks most of a `netgov brief`; a name that passes this
-// check is one LoadTimeZone() accepts, and any other is left to it.
-bool IsZoneInfoFile(absl::string_view name) {
-  if (name.empty() || name.front() == '/' ||
-      name.find(':') != absl::string_view::npos) {
-    return false;
+// True when Abseil finds a time-zone database on this host ("Etc/UTC" is in
+// every one; plain "UTC" is built in and proves nothing).
+bool HostHasZoneInfo() {
+  absl::TimeZone tz;
+  return absl::LoadTimeZone("Etc/UTC", &tz);
+}
+
+// True if `name` has the form of an IANA zone name: parts of letters, digits,
+// '_', '-' and '+' joined by '/' ("America/Argentina/Buenos_Aires", "UTC").
+bool LooksLikeZoneName(absl::string_view name) {
+  for (absl::string_view part : absl::StrSplit(name, '/')) {
+    if (part.empty() || part == "." || part == "..") return false;
+    for (char c : part) {
+      if (!absl::ascii_isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-' &&
+          c != '+') {
+        return false;
+      }
+    }
   }
-  const char* tzdir = std::getenv("TZDIR");
-  std::string path = (tzdir != nullptr && *tzdir != '\0') ? tzdir : "/usr/share/zoneinfo";
-  path += '/';
-  path.append(name.data(), name.size());
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  char magic[4] = {};
-  const ssize_t n = ::read(fd, magic, sizeof magic);
-  ::close(fd);
-  return n == static_cast<ssize_t>(sizeof magic) &&
-         std::memcmp(magic, "TZif", sizeof magic) == 0;
+  return !name.empty();
 }
 
 }  // namespace
 
 absl::Status CheckTimeZone(absl::string_view name, absl::string_view pointer) {
-  if (name.empty() || IsZoneInfoFile(name)) return absl::OkStatus();
+  if (name.empty()) return absl::OkStatus();
   absl::TimeZone tz;
   if (absl::LoadTimeZone(std::string(name), &tz)) return absl::OkStatus();
+  // A host without a time-zone database (a container without tzdata) cannot
+  // tell a real zone from a typo: a well-formed name is accepted, and the
+  // zone is loaded, with a clear error, where local times are computed.
+  if (LooksLikeZoneName(name) && !HostHasZoneInfo()) return absl::OkStatus();
   return ErrorAt(ToStd(pointer),
                  absl::StrCat("unknown time zone '", name,
                               "'; expected an IANA name such as "
@@ -212,6 +244,10 @@ absl::Status CheckPillars(NetworkData& d) {
                      absl::StrCat("duplicate pillar number ", p.number,
                                   " (also ", Pointer("pillars", it->second),
                                   ")"));
+    }
+    if (absl::Status s = CheckOptionalDate(p.launch.date, Pointer("pillars", i, "/launch/date"));
+        !s.ok()) {
+      return s;
     }
     if (p.launch.date && !p.launch.condition.empty()) {
       return ErrorAt(Pointer("pillars", i, "/launch"),

@@ -664,10 +664,15 @@ absl::StatusOr<Schedule> Schedule::Make(const Network& network, const RotationId
                                         ScheduleOptions options) {
   absl::StatusOr<const Rotation*> r = network.LookupRotation(id.str());
   if (!r.ok()) return r.status();
-  auto impl = std::make_unique<Impl>(network, *r, std::move(options));
+  auto impl = std::make_shared<Impl>(network, *r, std::move(options));
   const Rotation& rot = **r;
   if (rot.term.count < 1) {
     return absl::InvalidArgumentError(impl->Named("a term must last at least 1 unit"));
+  }
+  if (impl->options.as_of.is_special()) {
+    return absl::InvalidArgumentError(impl->Named(
+        "the as-of date is not set; set ScheduleOptions::as_of to the day on which "
+        "calls are judged open or closed"));
   }
   for (const Departure& dep : impl->options.departures) {
     absl::StatusOr<const Entity*> e = network.LookupEntity(dep.entity.str());
@@ -713,7 +718,9 @@ absl::StatusOr<Schedule> Schedule::Make(const Network& network, const RotationId
   return Schedule(std::move(impl));
 }
 
-Schedule::Schedule(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Schedule::Schedule(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+Schedule::Schedule(const Schedule&) = default;
+Schedule& Schedule::operator=(const Schedule&) = default;
 Schedule::Schedule(Schedule&&) noexcept = default;
 Schedule& Schedule::operator=(Schedule&&) noexcept = default;
 Schedule::~Schedule() = default;
@@ -747,18 +754,18 @@ absl::StatusOr<std::vector<Term>> Schedule::TermsUntil(Date from, Date until) co
 }
 
 TermCursor Schedule::Cursor(Date from) const {
-  return TermCursor(this, TermIndexOf(impl_->rotation->term, from));
+  return TermCursor(impl_, TermIndexOf(impl_->rotation->term, from));
 }
 
-TermCursor::TermCursor(const Schedule* schedule, long long index)
-    : schedule_(schedule), index_(index), batch_(std::make_unique<Batch>()) {}
+TermCursor::TermCursor(std::shared_ptr<const Schedule::Impl> impl, long long index)
+    : impl_(std::move(impl)), index_(index), batch_(std::make_unique<Batch>()) {}
 TermCursor::TermCursor(TermCursor&&) noexcept = default;
 TermCursor& TermCursor::operator=(TermCursor&&) noexcept = default;
 TermCursor::~TermCursor() = default;
 
 absl::StatusOr<const Term*> TermCursor::Next() {
   Batch& b = *batch_;
-  const Schedule::Impl& impl = *schedule_->impl_;
+  const Schedule::Impl& impl = *impl_;
   if (b.next == b.records.size()) {
     if (absl::Status st = b.Load(impl, index_); !st.ok()) return st;
   }

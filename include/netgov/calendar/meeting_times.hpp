@@ -40,7 +40,9 @@ namespace netgov::calendar {
 // LoadZone()
 //
 // The zone named `name` from the system's zoneinfo; `InvalidArgument`
-// "unknown time zone 'x'; expected an IANA name such as 'Europe/Zurich'".
+// "unknown time zone 'x'; expected an IANA name such as 'Europe/Zurich'";
+// `FailedPrecondition` "time zone 'x' cannot be loaded: this host has no
+// time-zone database ..." when there is none (a container without tzdata).
 absl::StatusOr<absl::TimeZone> LoadZone(std::string_view name);
 
 // ResolveLocal()

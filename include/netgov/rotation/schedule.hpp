@@ -57,8 +57,10 @@ struct Departure {
 
 // ScheduleOptions
 //
-// `as_of` decides whether calls are still open; `departures` are what-if
-// changes of membership (entities that must belong to the network).
+// `as_of` decides whether calls are still open and must be set (there is no
+// default: `Make()` refuses an unset date rather than read every call as
+// pending); `departures` are what-if changes of membership (entities that
+// must belong to the network).
 struct ScheduleOptions {
   Date as_of;
   std::vector<Departure> departures;
@@ -80,8 +82,11 @@ class TermCursor;
 
 // Schedule
 //
-// Movable, not copyable. Queries are `const` and may be called from several
-// threads (the cache of computed terms is guarded by a mutex). Errors:
+// A handle: copies are cheap and share one cache of computed terms, and the
+// cursors a schedule makes share it too, so no cursor outlives what it reads
+// (docs/design.md, "Ownership"). Queries are `const` and may be called from
+// several threads (the cache is guarded by a mutex). A moved-from schedule
+// may only be assigned to or destroyed. Errors:
 // `OutOfRange` when a term would start or end outside the years
 // Boost.Date_Time supports (1400 to 9999); `InvalidArgument` for bad
 // arguments.
@@ -91,10 +96,13 @@ class Schedule {
   //
   // The schedule of rotation `id` of `network`: `InvalidArgument` for an
   // unknown rotation ("unknown rotation 'co-chiar'; did you mean
-  // 'co-chair'?") or an unknown departing entity.
+  // 'co-chair'?"), an unknown departing entity, or an unset `options.as_of`
+  // ("rotation 'co-chair': the as-of date is not set; ...").
   static absl::StatusOr<Schedule> Make(const Network& network, const RotationId& id,
                                        ScheduleOptions options);
 
+  Schedule(const Schedule&);
+  Schedule& operator=(const Schedule&);
   Schedule(Schedule&&) noexcept;
   Schedule& operator=(Schedule&&) noexcept;
   ~Schedule();
@@ -128,7 +136,8 @@ class Schedule {
 
   // Cursor()
   //
-  // A lazy walk over the terms from the one containing `from` on.
+  // A lazy walk over the terms from the one containing `from` on. The cursor
+  // keeps the schedule's state alive: it may outlive this object.
   TermCursor Cursor(Date from) const;
 
   // HoldersOn()
@@ -161,8 +170,10 @@ class Schedule {
  private:
   friend class TermCursor;
   struct Impl;
-  explicit Schedule(std::unique_ptr<Impl> impl);
-  std::unique_ptr<Impl> impl_;
+  explicit Schedule(std::shared_ptr<const Impl> impl);
+  // Shared with the cursors made from this schedule (and with its copies):
+  // immutable but for the cache, which its mutex guards.
+  std::shared_ptr<const Impl> impl_;
 };
 
 // TermCursor
@@ -173,8 +184,9 @@ class Schedule {
 // call to `Next()` or the cursor's end; copy it to keep it. The cursor takes
 // the schedule's lock once per batch of terms (it may compute a few terms
 // ahead of the one asked for), so walking N terms costs little more than
-// computing them. The schedule must outlive the cursor. Movable, not
-// copyable.
+// computing them. The cursor shares the schedule's state, so it stays valid
+// after the schedule is moved or destroyed (`Schedule::Make(...)->Cursor(d)`
+// is fine). Movable, not copyable.
 class TermCursor {
  public:
   TermCursor(TermCursor&&) noexcept;
@@ -187,8 +199,8 @@ class TermCursor {
  private:
   friend class Schedule;
   struct Batch;
-  TermCursor(const Schedule* schedule, long long index);
-  const Schedule* schedule_;
+  TermCursor(std::shared_ptr<const Schedule::Impl> impl, long long index);
+  std::shared_ptr<const Schedule::Impl> impl_;
   long long index_;
   std::unique_ptr<Batch> batch_;
   Term term_;
