@@ -20,14 +20,14 @@ const netgov::Date kMeeting(2021, 12, 6);
 
 void BM_LeadsOf(benchmark::State& state) {
   const netgov::Network& net = netgov::io::DefaultNetwork();
-  const netgov::PillarId pillar("communications");
+  const netgov::Pillar& pillar = **net.LookupPillar("communications");
   for (auto _ : state) benchmark::DoNotOptimize(net.LeadsOf(pillar, kMeeting));
 }
 BENCHMARK(BM_LeadsOf);
 
 void BM_RolesOfEntity(benchmark::State& state) {
   const netgov::Network& net = netgov::io::DefaultNetwork();
-  const netgov::EntityId osapg("osapg");
+  const netgov::Entity& osapg = **net.LookupEntity("osapg");
   for (auto _ : state) benchmark::DoNotOptimize(net.RolesOf(osapg, kMeeting));
 }
 BENCHMARK(BM_RolesOfEntity);
@@ -46,21 +46,21 @@ BENCHMARK(BM_PillarsNotLaunched);
 
 void BM_PositionsOn(benchmark::State& state) {
   const netgov::Network& net = netgov::io::DefaultNetwork();
-  const netgov::CommitmentId c3("c3");
+  const netgov::Commitment& c3 = **net.LookupCommitment("c3");
   for (auto _ : state) benchmark::DoNotOptimize(net.PositionsOn(c3));
 }
 BENCHMARK(BM_PositionsOn);
 
 void BM_RecordedSeats(benchmark::State& state) {
   const netgov::Network& net = netgov::io::DefaultNetwork();
-  const netgov::RotationId co_chair("co-chair");
+  const netgov::Rotation& co_chair = **net.LookupRotation("co-chair");
   for (auto _ : state) benchmark::DoNotOptimize(net.RecordedSeats(co_chair, kMeeting));
 }
 BENCHMARK(BM_RecordedSeats);
 
 void BM_PeopleOf(benchmark::State& state) {
   const netgov::Network& net = netgov::io::DefaultNetwork();
-  const netgov::EntityId ohchr("ohchr");
+  const netgov::Entity& ohchr = **net.LookupEntity("ohchr");
   for (auto _ : state) benchmark::DoNotOptimize(net.PeopleOf(ohchr, kMeeting));
 }
 BENCHMARK(BM_PeopleOf);

@@ -55,7 +55,7 @@ int main() {
 
   for (const Date day : {Date(2024, 6, 1), Date(2025, 6, 1)}) {
     std::cout << "Syntax working group on " << netgov::FormatDate(day) << ": ";
-    for (const netgov::RoleRef& lead : network->LeadsOf(syntax.id, day)) {
+    for (const netgov::RoleRef& lead : network->LeadsOf(syntax, day)) {
       std::cout << network->FindEntity(lead.role->entity)->DisplayName()
                 << (lead.role->provisional ? " (provisional lead)" : " (lead)");
     }
@@ -75,7 +75,7 @@ int main() {
 
   // The run is checked by ctest: exit 0 only if the answers are the expected ones.
   const bool ok =
-      network->LeadsOf(syntax.id, Date(2025, 6, 1)).at(0).role->entity == EntityId("globex") &&
+      network->LeadsOf(syntax, Date(2025, 6, 1)).at(0).role->entity == EntityId("globex") &&
       !bad.ok();
   return ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -15,7 +15,7 @@ int main() {
     std::cout << "\nLeads as of " << netgov::FormatDate(day) << "\n";
     for (const netgov::Pillar& pillar : net.pillars()) {
       std::cout << "  " << pillar.number << ". " << pillar.name << ": ";
-      const auto leads = net.LeadsOf(pillar.id, day);
+      const auto leads = net.LeadsOf(pillar, day);
       if (leads.empty()) {
         std::cout << (pillar.launch.LaunchedOn(day) ? "no lead" : "not launched");
       }

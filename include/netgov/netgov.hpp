@@ -12,8 +12,8 @@
 //   #include "netgov/netgov.hpp"
 //
 //   const netgov::Network& net = netgov::io::DefaultNetwork();
-//   auto leads = net.LeadsOf(netgov::PillarId("times-of-crisis"),
-//                            netgov::Date(2021, 12, 6));
+//   absl::StatusOr<const netgov::Pillar*> p = net.LookupPillar("times-of-crisis");
+//   if (p.ok()) auto leads = net.LeadsOf(**p, netgov::Date(2021, 12, 6));
 
 #ifndef NETGOV_NETGOV_HPP_
 #define NETGOV_NETGOV_HPP_

@@ -54,6 +54,12 @@ absl::StatusOr<BusinessCalendar> Calendars::Get(const CalendarId& id) const {
       "unknown calendar '", id.str(), "'", DidYouMean(id.str(), ids)));
 }
 
+absl::StatusOr<BusinessCalendar> Calendars::Get(
+    const std::optional<CalendarId>& calendar) const {
+  if (!calendar) return every_day_;
+  return Get(*calendar);
+}
+
 const BusinessCalendar& Calendars::For(
     const std::optional<CalendarId>& calendar) const {
   if (calendar) {

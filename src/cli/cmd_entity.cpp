@@ -17,8 +17,8 @@ std::string IntervalText(const nlohmann::json& from, const nlohmann::json& to) {
 
 nlohmann::json RolesJson(const Network& network, const Entity& entity,
                          Date as_of) {
-  std::vector<RoleRef> roles(network.RolesOf(entity.id).begin(),
-                             network.RolesOf(entity.id).end());
+  std::vector<RoleRef> roles(network.RolesOf(entity).begin(),
+                             network.RolesOf(entity).end());
   std::stable_sort(roles.begin(), roles.end(), [](const RoleRef& a, const RoleRef& b) {
     return a.pillar->number < b.pillar->number;
   });

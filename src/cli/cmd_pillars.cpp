@@ -15,7 +15,7 @@ namespace {
 nlohmann::json IdsWithRole(const Network& network, const Pillar& pillar,
                            RoleKind kind, Date as_of) {
   std::vector<std::string> ids;
-  for (const RoleRef& ref : network.RolesIn(pillar.id, kind, as_of)) {
+  for (const RoleRef& ref : network.RolesIn(pillar, kind, as_of)) {
     ids.push_back(ref.role->entity.str());
   }
   std::sort(ids.begin(), ids.end());
@@ -39,7 +39,7 @@ nlohmann::json PillarsJson(const Network& network, Date as_of) {
             [](const Pillar* a, const Pillar* b) { return a->number < b->number; });
   nlohmann::json out = nlohmann::json::array();
   for (const Pillar* p : pillars) {
-    std::vector<RoleRef> lead_refs = network.LeadsOf(p->id, as_of);
+    std::vector<RoleRef> lead_refs = network.LeadsOf(*p, as_of);
     std::stable_sort(lead_refs.begin(), lead_refs.end(),
                      [](const RoleRef& a, const RoleRef& b) {
                        return a.role->entity < b.role->entity;

@@ -193,7 +193,7 @@ void CheckRoles(const Network& network, std::vector<Diagnostic>& out) {
   }
   const auto entities = network.entities();
   for (std::size_t i = 0; i < entities.size(); ++i) {
-    if (network.RolesOf(entities[i].id).empty()) {
+    if (network.RolesOf(entities[i]).empty()) {
       out.push_back({Severity::kNote, At("entities", i),
                      absl::StrCat(entities[i].DisplayName(),
                                   " holds no role in any pillar")});

@@ -48,10 +48,18 @@ class Calendars {
   // you mean 'y'?" otherwise.
   absl::StatusOr<BusinessCalendar> Get(const CalendarId& id) const;
 
+  // Get(optional)
+  //
+  // A deadline's calendar: `Get(*calendar)` when set (an unknown id is the
+  // same error), else a calendar where every day is a business day.
+  absl::StatusOr<BusinessCalendar> Get(const std::optional<CalendarId>& calendar) const;
+
   // For()
   //
-  // The calendar of `calendar` when set and known, else a calendar where
-  // every day is a business day (a deadline without a calendar).
+  // Deprecated (an unknown id reads as "every day is a business day"; use
+  // `Get()`): the calendar of `calendar` when set and known, else a calendar
+  // where every day is a business day. Safe for the deadlines of the network
+  // these calendars were built from, whose calendar ids `Build()` checked.
   const BusinessCalendar& For(const std::optional<CalendarId>& calendar) const;
 
  private:

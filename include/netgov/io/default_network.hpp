@@ -17,6 +17,7 @@
 
 #include <string_view>
 
+#include "absl/status/statusor.h"
 #include "netgov/network/network.hpp"
 
 namespace netgov::io {
@@ -26,9 +27,21 @@ namespace netgov::io {
 // The embedded file, byte for byte.
 std::string_view DefaultNetworkText();
 
+// LoadDefaultNetwork()
+//
+// The embedded network, loaded once (thread-safe) on first use; a copy of
+// the handle (cheap). Its loading does not depend on the host: without a
+// time-zone database (a container without tzdata) the zone names are
+// checked for form only, and what computes local times (meeting times,
+// iCalendar) fails there with a clear error. An error here would mean a
+// library built from a broken tree.
+absl::StatusOr<Network> LoadDefaultNetwork();
+
 // DefaultNetwork()
 //
-// The embedded network, loaded once (thread-safe) on first use.
+// The embedded network, loaded once (thread-safe) on first use. Never aborts:
+// should `LoadDefaultNetwork()` fail, this writes its error to stderr once
+// and gives an empty network.
 const Network& DefaultNetwork();
 
 }  // namespace netgov::io

@@ -169,7 +169,10 @@ class Network {
     return data_->stated_counts;
   }
 
-  // Lookups by id: nullptr when absent.
+  // Lookups by id: nullptr when absent. These answer "is there one?"; to turn
+  // a string from a user into an item, use the `Lookup*()` functions below,
+  // whose miss is an error with "did you mean" (docs/design.md, "Unknown
+  // ids").
   const Entity* FindEntity(const EntityId& id) const {
     return detail::FindIn(data_->entity_by_id, data_->entities, id.str());
   }
@@ -228,65 +231,76 @@ class Network {
   // "unknown entity 'unhcrr'; did you mean 'unhcr'?".
   absl::StatusOr<const Entity*> LookupEntity(std::string_view key) const {
     if (const Entity* e = ResolveEntity(key)) return e;
-    return absl::InvalidArgumentError(
-        absl::StrCat("unknown entity '", ToAbsl(key), "'",
-                     DidYouMean(key, detail::IdsOf(data_->entities))));
+    return Unknown("entity", key, data_->entities);
   }
 
   // LookupPillar()
   //
-  // By id, or by number when `key` is all digits.
+  // By id, or by number (the pillar's own, never the 0 of an unnumbered one).
   absl::StatusOr<const Pillar*> LookupPillar(std::string_view key) const {
     if (const Pillar* p = FindPillar(PillarId(key))) return p;
     for (const Pillar& p : data_->pillars) {
-      if (std::to_string(p.number) == key) return &p;
+      if (p.number != 0 && std::to_string(p.number) == key) return &p;
     }
-    return absl::InvalidArgumentError(
-        absl::StrCat("unknown pillar '", ToAbsl(key), "'",
-                     DidYouMean(key, detail::IdsOf(data_->pillars))));
+    return Unknown("pillar", key, data_->pillars);
   }
 
   // LookupRotation()
   absl::StatusOr<const Rotation*> LookupRotation(std::string_view key) const {
     if (const Rotation* r = FindRotation(RotationId(key))) return r;
-    return absl::InvalidArgumentError(
-        absl::StrCat("unknown rotation '", ToAbsl(key), "'",
-                     DidYouMean(key, detail::IdsOf(data_->rotations))));
+    return Unknown("rotation", key, data_->rotations);
   }
+
+  // LookupPerson(), LookupCalendar(), LookupMeeting(), LookupCommitment(),
+  // LookupDeadline()
+  //
+  // By id (a person also by name or alias, as `ResolvePerson()`); a miss is
+  // `InvalidArgument` "unknown <kind> 'x'; did you mean 'y'?".
+  absl::StatusOr<const Person*> LookupPerson(std::string_view key) const {
+    if (const Person* p = ResolvePerson(key)) return p;
+    return Unknown("person", key, data_->people);
+  }
+  absl::StatusOr<const Calendar*> LookupCalendar(std::string_view key) const {
+    if (const Calendar* c = FindCalendar(CalendarId(key))) return c;
+    return Unknown("calendar", key, data_->calendars);
+  }
+  absl::StatusOr<const Meeting*> LookupMeeting(std::string_view key) const {
+    if (const Meeting* m = FindMeeting(MeetingId(key))) return m;
+    return Unknown("meeting", key, data_->meetings);
+  }
+  absl::StatusOr<const Commitment*> LookupCommitment(std::string_view key) const {
+    if (const Commitment* c = FindCommitment(CommitmentId(key))) return c;
+    return Unknown("commitment", key, data_->commitments);
+  }
+  absl::StatusOr<const Deadline*> LookupDeadline(std::string_view key) const {
+    if (const Deadline* d = FindDeadline(DeadlineId(key))) return d;
+    return Unknown("deadline", key, data_->deadlines);
+  }
+
+  // Queries about one item take the item (from a lookup, or from the
+  // network's lists), so an unknown id fails at the lookup and never reads
+  // as an empty answer. The overloads taking an id are deprecated: they give
+  // an empty answer for an unknown id.
 
   // RolesOf()
   //
   // Every role `entity` holds in any pillar, at any time, in pillar order.
-  std::span<const RoleRef> RolesOf(const EntityId& entity) const {
-    const auto it = data_->roles_by_entity.find(entity.str());
-    if (it == data_->roles_by_entity.end()) return {};
-    return it->second;
-  }
+  std::span<const RoleRef> RolesOf(const Entity& entity) const { return RolesOf(entity.id); }
 
   // RolesOf(entity, as_of)
   //
   // The roles of `entity` valid on `as_of`, in pillar order.
-  std::vector<RoleRef> RolesOf(const EntityId& entity, Date as_of) const {
-    std::vector<RoleRef> out;
-    for (const RoleRef& ref : RolesOf(entity)) {
-      if (ref.role->valid.Contains(as_of)) out.push_back(ref);
-    }
-    return out;
+  std::vector<RoleRef> RolesOf(const Entity& entity, Date as_of) const {
+    return RolesOf(entity.id, as_of);
   }
 
   // RolesIn()
   //
-  // The roles of `kind` in `pillar` valid on `as_of`, in file order. Empty for
-  // an unknown pillar.
-  std::vector<RoleRef> RolesIn(const PillarId& pillar, RoleKind kind,
-                               Date as_of) const {
+  // The roles of `kind` in `pillar` valid on `as_of`, in file order.
+  std::vector<RoleRef> RolesIn(const Pillar& pillar, RoleKind kind, Date as_of) const {
     std::vector<RoleRef> out;
-    const Pillar* p = FindPillar(pillar);
-    if (p == nullptr) return out;
-    for (const Role& role : p->roles) {
-      if (role.kind == kind && role.valid.Contains(as_of)) {
-        out.push_back({p, &role});
-      }
+    for (const Role& role : pillar.roles) {
+      if (role.kind == kind && role.valid.Contains(as_of)) out.push_back({&pillar, &role});
     }
     return out;
   }
@@ -295,6 +309,66 @@ class Network {
   //
   // The leads (co-leads when several) of `pillar` on `as_of`, provisional ones
   // included, in file order.
+  std::vector<RoleRef> LeadsOf(const Pillar& pillar, Date as_of) const {
+    return RolesIn(pillar, RoleKind::kLead, as_of);
+  }
+
+  // PositionsOn()
+  //
+  // The positions stated on `commitment`, in file order.
+  std::span<const Position> PositionsOn(const Commitment& commitment) const {
+    return commitment.positions;
+  }
+
+  // PeopleOf()
+  //
+  // The people holding a post at `entity` on `as_of`, in file order.
+  std::vector<const Person*> PeopleOf(const Entity& entity, Date as_of) const {
+    return PeopleOf(entity.id, as_of);
+  }
+
+  // RecordedSeats()
+  //
+  // The seats of `rotation` on `as_of` as recorded: the permanent holders,
+  // then the rotating holders of the recorded history entry for the term that
+  // contains `as_of` (none if that term has no entry). For computed terms use
+  // `netgov::rotation::Schedule`.
+  std::vector<EntityId> RecordedSeats(const Rotation& rotation, Date as_of) const {
+    std::vector<EntityId> out = rotation.permanent;
+    const std::optional<Date> start =
+        TermStart(rotation.term, TermIndexOf(rotation.term, as_of));
+    for (const HistoryEntry& h : rotation.history) {
+      if (start && h.start == *start) {
+        out.insert(out.end(), h.holders.begin(), h.holders.end());
+      }
+    }
+    return out;
+  }
+
+  // RolesOf(EntityId) (deprecated: empty for an unknown entity)
+  std::span<const RoleRef> RolesOf(const EntityId& entity) const {
+    const auto it = data_->roles_by_entity.find(entity.str());
+    if (it == data_->roles_by_entity.end()) return {};
+    return it->second;
+  }
+
+  // RolesOf(EntityId, as_of) (deprecated: empty for an unknown entity)
+  std::vector<RoleRef> RolesOf(const EntityId& entity, Date as_of) const {
+    std::vector<RoleRef> out;
+    for (const RoleRef& ref : RolesOf(entity)) {
+      if (ref.role->valid.Contains(as_of)) out.push_back(ref);
+    }
+    return out;
+  }
+
+  // RolesIn(PillarId, ...) (deprecated: empty for an unknown pillar)
+  std::vector<RoleRef> RolesIn(const PillarId& pillar, RoleKind kind,
+                               Date as_of) const {
+    const Pillar* p = FindPillar(pillar);
+    return p == nullptr ? std::vector<RoleRef>() : RolesIn(*p, kind, as_of);
+  }
+
+  // LeadsOf(PillarId, as_of) (deprecated: empty for an unknown pillar)
   std::vector<RoleRef> LeadsOf(const PillarId& pillar, Date as_of) const {
     return RolesIn(pillar, RoleKind::kLead, as_of);
   }
@@ -335,18 +409,14 @@ class Network {
     return out;
   }
 
-  // PositionsOn()
-  //
-  // The positions stated on `commitment`, in file order; empty if unknown.
+  // PositionsOn(CommitmentId) (deprecated: empty for an unknown commitment)
   std::span<const Position> PositionsOn(const CommitmentId& commitment) const {
     const Commitment* c = FindCommitment(commitment);
     if (c == nullptr) return {};
     return c->positions;
   }
 
-  // PeopleOf()
-  //
-  // The people holding a post at `entity` on `as_of`, in file order.
+  // PeopleOf(EntityId, as_of) (deprecated: empty for an unknown entity)
   std::vector<const Person*> PeopleOf(const EntityId& entity,
                                       Date as_of) const {
     std::vector<const Person*> out;
@@ -361,26 +431,12 @@ class Network {
     return out;
   }
 
-  // RecordedSeats()
-  //
-  // The seats of `rotation` on `as_of` as recorded: the permanent holders,
-  // then the rotating holders of the recorded history entry for the term that
-  // contains `as_of` (none if that term has no entry). For computed terms use
-  // `netgov::rotation::Schedule`.
+  // RecordedSeats(RotationId, as_of) (deprecated: empty for an unknown
+  // rotation)
   std::vector<EntityId> RecordedSeats(const RotationId& rotation,
                                       Date as_of) const {
-    std::vector<EntityId> out;
     const Rotation* r = FindRotation(rotation);
-    if (r == nullptr) return out;
-    out = r->permanent;
-    const std::optional<Date> start =
-        TermStart(r->term, TermIndexOf(r->term, as_of));
-    for (const HistoryEntry& h : r->history) {
-      if (start && h.start == *start) {
-        out.insert(out.end(), h.holders.begin(), h.holders.end());
-      }
-    }
-    return out;
+    return r == nullptr ? std::vector<EntityId>() : RecordedSeats(*r, as_of);
   }
 
   // Equal networks hold equal data (indexes follow from the data).
@@ -390,6 +446,15 @@ class Network {
 
  private:
   friend class NetworkBuilder;
+
+  // "unknown <what> '<key>'; did you mean '<closest id>'?".
+  template <typename T>
+  static absl::Status Unknown(std::string_view what, std::string_view key,
+                              const std::vector<T>& items) {
+    return absl::InvalidArgumentError(absl::StrCat("unknown ", ToAbsl(what), " '", ToAbsl(key),
+                                                   "'", DidYouMean(key, detail::IdsOf(items))));
+  }
+
   explicit Network(std::shared_ptr<const detail::NetworkData> data)
       : data_(std::move(data)) {}
 

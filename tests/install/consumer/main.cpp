@@ -30,8 +30,9 @@ int main() {
     return Fail("expected 8 pillars, got " + std::to_string(net.pillars().size()));
   }
   // "(2) Criminal Justice: UNODC Pillar Lead".
-  const auto leads = net.LeadsOf(netgov::PillarId("criminal-justice"),
-                                 netgov::Date(2021, 12, 6));
+  const absl::StatusOr<const netgov::Pillar*> pillar = net.LookupPillar("criminal-justice");
+  if (!pillar.ok()) return Fail(std::string(pillar.status().message()));
+  const auto leads = net.LeadsOf(**pillar, netgov::Date(2021, 12, 6));
   if (leads.size() != 1 || leads.front().role->entity.str() != "unodc") {
     return Fail("expected UNODC alone to lead criminal-justice");
   }
