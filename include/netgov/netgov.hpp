@@ -36,5 +36,6 @@
 #include "netgov/model/rotation.hpp"
 #include "netgov/network/network.hpp"
 #include "netgov/network/network_builder.hpp"
+#include "netgov/network/pillar_status.hpp"
 
 #endif  // NETGOV_NETGOV_HPP_

@@ -1,44 +1,18 @@
 // netgov diff --from DATE [--to DATE] [--entity ID]: what changed after
-// `from` up to and including `to` (default: the as-of date).
-//
-//   roles started     a role whose first day is in (from, to];
-//   roles ended       a role whose last day is in [from, to), so it no longer
-//                     holds on the day after;
-//   pillars launched  a launch date in (from, to];
-//   seats changed     rotation seats on `from` differ from those on `to`
-//                     (netgov::rotation::Schedule, each date as of itself);
-//   deadlines passed  deadline occurrences adjusted into (from, to].
-//
-// Roles are sorted by (date, pillar number, pillar id, entity id, role),
-// pillars by (date, number), seats by rotation id, deadlines by (date, id).
-#include <algorithm>
+// `from` up to and including `to` (default: the as-of date), as
+// netgov::diff::Diff() computes it (netgov/diff/diff.hpp documents what each
+// list holds and its order); this file parses the options and prints.
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "netgov/calendar/calendars.hpp"
-#include "netgov/calendar/deadlines.hpp"
-#include "netgov/rotation/schedule.hpp"
+#include "netgov/diff/diff.hpp"
 #include "src/cli/commands.hpp"
 #include "src/cli/csv_tables.hpp"
 
 namespace netgov::cli {
 namespace {
-
-struct RoleChange {
-  Date date;
-  const Pillar* pillar;
-  const Role* role;
-};
-
-bool Earlier(const RoleChange& x, const RoleChange& y) {
-  return std::make_tuple(x.date, x.pillar->number, std::cref(x.pillar->id),
-                         std::cref(x.role->entity), x.role->kind) <
-         std::make_tuple(y.date, y.pillar->number, std::cref(y.pillar->id),
-                         std::cref(y.role->entity), y.role->kind);
-}
 
 std::vector<std::string> Strings(const std::vector<EntityId>& ids) {
   std::vector<std::string> out;
@@ -64,74 +38,24 @@ absl::StatusOr<int> RunDiff(const Context& ctx) {
                                                    " is after --to ", FormatDate(to)));
   }
   const Network& net = ctx.network;
-  std::optional<EntityId> only;
+  diff::DiffOptions options;
   if (const std::optional<std::string> key = ctx.Option("entity")) {
     absl::StatusOr<const Entity*> e = net.LookupEntity(*key);
     if (!e.ok()) return e.status();
-    only = (*e)->id;
+    options.entity = (*e)->id;
   }
-
-  std::vector<RoleChange> started;
-  std::vector<RoleChange> ended;
-  std::vector<const Pillar*> launched;
-  for (const Pillar& p : net.pillars()) {
-    if (p.launch.date && from < *p.launch.date && *p.launch.date <= to && !only) {
-      launched.push_back(&p);
-    }
-    for (const Role& r : p.roles) {
-      if (only && r.entity != *only) continue;
-      if (r.valid.from && from < *r.valid.from && *r.valid.from <= to) {
-        started.push_back({*r.valid.from, &p, &r});
-      }
-      if (r.valid.to && from <= *r.valid.to && *r.valid.to < to) {
-        ended.push_back({*r.valid.to, &p, &r});
-      }
-    }
-  }
-  std::sort(started.begin(), started.end(), Earlier);
-  std::sort(ended.begin(), ended.end(), Earlier);
-  std::sort(launched.begin(), launched.end(), [](const Pillar* a, const Pillar* b) {
-    return std::make_tuple(*a->launch.date, a->number, std::cref(a->id)) <
-           std::make_tuple(*b->launch.date, b->number, std::cref(b->id));
-  });
-
-  struct SeatChange {
-    std::string rotation;
-    std::vector<EntityId> before;
-    std::vector<EntityId> after;
-  };
-  std::vector<SeatChange> seats;
-  for (const Rotation& r : net.rotations()) {
-    absl::StatusOr<rotation::Schedule> on_from =
-        rotation::Schedule::Make(net, r.id, {from, {}});
-    absl::StatusOr<rotation::Schedule> on_to = rotation::Schedule::Make(net, r.id, {to, {}});
-    if (!on_from.ok()) return on_from.status();
-    if (!on_to.ok()) return on_to.status();
-    absl::StatusOr<std::vector<EntityId>> before = on_from->HoldersOn(from);
-    absl::StatusOr<std::vector<EntityId>> after = on_to->HoldersOn(to);
-    if (!before.ok()) return before.status();
-    if (!after.ok()) return after.status();
-    if (*before == *after) continue;
-    if (only && std::find(before->begin(), before->end(), *only) == before->end() &&
-        std::find(after->begin(), after->end(), *only) == after->end()) {
-      continue;
-    }
-    seats.push_back({r.id.str(), *std::move(before), *std::move(after)});
-  }
-  std::sort(seats.begin(), seats.end(), [](const SeatChange& a, const SeatChange& b) {
-    return a.rotation < b.rotation;
-  });
-
-  std::vector<calendar::Occurrence> deadlines;
-  if (!only && from < to) {
-    const calendar::Calendars calendars(net);
-    deadlines = calendar::DeadlinesIn(net, calendars, from + boost::gregorian::days(1), to);
-  }
+  absl::StatusOr<diff::Changes> changes = diff::Diff(net, from, to, options);
+  if (!changes.ok()) return changes.status();
+  const std::vector<diff::RoleChange>& started = changes->roles_started;
+  const std::vector<diff::RoleChange>& ended = changes->roles_ended;
+  const std::vector<diff::PillarLaunch>& launched = changes->pillars_launched;
+  const std::vector<diff::SeatChange>& seats = changes->seats_changed;
+  const std::vector<calendar::Occurrence>& deadlines = changes->deadlines_passed;
 
   if (ctx.format == "json" || ctx.format == "csv") {
-    auto roles_json = [](const std::vector<RoleChange>& changes) {
+    auto roles_json = [](const std::vector<diff::RoleChange>& roles) {
       nlohmann::json list = nlohmann::json::array();
-      for (const RoleChange& c : changes) {
+      for (const diff::RoleChange& c : roles) {
         list.push_back({{"date", FormatDate(c.date)},
                         {"pillar", c.pillar->id.str()},
                         {"entity", c.role->entity.str()},
@@ -146,13 +70,13 @@ absl::StatusOr<int> RunDiff(const Context& ctx) {
     j["roles_started"] = roles_json(started);
     j["roles_ended"] = roles_json(ended);
     j["pillars_launched"] = nlohmann::json::array();
-    for (const Pillar* p : launched) {
-      j["pillars_launched"].push_back({{"pillar", p->id.str()},
-                                       {"date", FormatDate(*p->launch.date)}});
+    for (const diff::PillarLaunch& l : launched) {
+      j["pillars_launched"].push_back({{"pillar", l.pillar->id.str()},
+                                       {"date", FormatDate(l.date)}});
     }
     j["seats_changed"] = nlohmann::json::array();
-    for (const SeatChange& s : seats) {
-      j["seats_changed"].push_back({{"rotation", s.rotation},
+    for (const diff::SeatChange& s : seats) {
+      j["seats_changed"].push_back({{"rotation", s.rotation.str()},
                                     {"before", Strings(s.before)},
                                     {"after", Strings(s.after)}});
     }
@@ -171,14 +95,14 @@ absl::StatusOr<int> RunDiff(const Context& ctx) {
   }
 
   ctx.out << "Changes after " << FormatDate(from) << " up to " << FormatDate(to) << "\n";
-  auto print_roles = [&](std::string_view title, const std::vector<RoleChange>& changes) {
+  auto print_roles = [&](std::string_view title, const std::vector<diff::RoleChange>& roles) {
     ctx.out << "\n" << title << "\n";
-    if (changes.empty()) {
+    if (roles.empty()) {
       ctx.out << "  (none)\n";
       return;
     }
     Table t({"date", "pillar", "entity", "role"});
-    for (const RoleChange& c : changes) {
+    for (const diff::RoleChange& c : roles) {
       t.AddRow({FormatDate(c.date), c.pillar->id.str(), EntityLabel(net, c.role->entity),
                 absl::StrCat(ToAbsl(ToString(c.role->kind)),
                              c.role->provisional ? " (provisional)" : "")});
@@ -189,12 +113,12 @@ absl::StatusOr<int> RunDiff(const Context& ctx) {
   print_roles("Roles ended (last day)", ended);
   ctx.out << "\nPillars launched\n";
   if (launched.empty()) ctx.out << "  (none)\n";
-  for (const Pillar* p : launched) {
-    ctx.out << "  " << FormatDate(*p->launch.date) << "  " << p->id << "\n";
+  for (const diff::PillarLaunch& l : launched) {
+    ctx.out << "  " << FormatDate(l.date) << "  " << l.pillar->id << "\n";
   }
   ctx.out << "\nSeats changed\n";
   if (seats.empty()) ctx.out << "  (none)\n";
-  for (const SeatChange& s : seats) {
+  for (const diff::SeatChange& s : seats) {
     std::vector<std::string> before, after;
     for (const EntityId& id : s.before) before.push_back(EntityLabel(net, id));
     for (const EntityId& id : s.after) after.push_back(EntityLabel(net, id));

@@ -3,6 +3,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "netgov/network/pillar_status.hpp"
 #include "src/cli/commands.hpp"
 
 namespace netgov::cli {
@@ -20,7 +21,7 @@ nlohmann::json RolesJson(const Network& network, const Entity& entity,
   std::vector<RoleRef> roles(network.RolesOf(entity).begin(),
                              network.RolesOf(entity).end());
   std::stable_sort(roles.begin(), roles.end(), [](const RoleRef& a, const RoleRef& b) {
-    return a.pillar->number < b.pillar->number;
+    return PillarLess(*a.pillar, *b.pillar);
   });
   nlohmann::json out = nlohmann::json::array();
   for (const RoleRef& ref : roles) {

@@ -1,10 +1,11 @@
 // netgov pillars: pillars and their roles as of a date. The same JSON and
-// table serve the pillars section of `netgov brief`. Pillars are sorted by
-// number; the entities of each role list by id.
-#include <algorithm>
-
+// table serve the pillars section of `netgov brief`. The statuses come from
+// netgov::PillarsOn() (netgov/network/pillar_status.hpp): pillars in the
+// canonical order (numbered by number, then unnumbered by id), the entities
+// of each role by id.
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "netgov/network/pillar_status.hpp"
 #include "src/cli/brief.hpp"
 #include "src/cli/commands.hpp"
 #include "src/cli/csv_tables.hpp"
@@ -12,13 +13,9 @@
 namespace netgov::cli {
 namespace {
 
-nlohmann::json IdsWithRole(const Network& network, const Pillar& pillar,
-                           RoleKind kind, Date as_of) {
-  std::vector<std::string> ids;
-  for (const RoleRef& ref : network.RolesIn(pillar, kind, as_of)) {
-    ids.push_back(ref.role->entity.str());
-  }
-  std::sort(ids.begin(), ids.end());
+nlohmann::json Ids(const std::vector<RoleHolder>& holders) {
+  nlohmann::json ids = nlohmann::json::array();
+  for (const RoleHolder& h : holders) ids.push_back(h.role->entity.str());
   return ids;
 }
 
@@ -33,34 +30,26 @@ std::string Labels(const Network& network, const nlohmann::json& ids) {
 }  // namespace
 
 nlohmann::json PillarsJson(const Network& network, Date as_of) {
-  std::vector<const Pillar*> pillars;
-  for (const Pillar& p : network.pillars()) pillars.push_back(&p);
-  std::sort(pillars.begin(), pillars.end(),
-            [](const Pillar* a, const Pillar* b) { return a->number < b->number; });
   nlohmann::json out = nlohmann::json::array();
-  for (const Pillar* p : pillars) {
-    std::vector<RoleRef> lead_refs = network.LeadsOf(*p, as_of);
-    std::stable_sort(lead_refs.begin(), lead_refs.end(),
-                     [](const RoleRef& a, const RoleRef& b) {
-                       return a.role->entity < b.role->entity;
-                     });
+  for (const PillarStatus& s : PillarsOn(network, as_of)) {
+    const Pillar& p = *s.pillar;
     nlohmann::json leads = nlohmann::json::array();
-    for (const RoleRef& ref : lead_refs) {
-      leads.push_back({{"entity", ref.role->entity.str()},
-                       {"provisional", ref.role->provisional}});
+    for (const RoleHolder& lead : s.leads) {
+      leads.push_back({{"entity", lead.role->entity.str()},
+                       {"provisional", lead.role->provisional}});
     }
     nlohmann::json item = {
-        {"id", p->id.str()},
-        {"number", p->number},
-        {"name", p->name},
-        {"launched", p->launch.LaunchedOn(as_of)},
-        {"leadership", std::string(ToString(network.LeadershipOf(*p, as_of)))},
+        {"id", p.id.str()},
+        {"number", p.number},
+        {"name", p.name},
+        {"launched", s.launched},
+        {"leadership", std::string(ToString(s.leadership))},
         {"leads", leads},
-        {"members", IdsWithRole(network, *p, RoleKind::kMember, as_of)},
-        {"supporters", IdsWithRole(network, *p, RoleKind::kSupport, as_of)},
+        {"members", Ids(s.members)},
+        {"supporters", Ids(s.supporters)},
     };
-    if (!p->launch.condition.empty()) {
-      item["launch_condition"] = p->launch.condition;
+    if (!p.launch.condition.empty()) {
+      item["launch_condition"] = p.launch.condition;
     }
     out.push_back(std::move(item));
   }

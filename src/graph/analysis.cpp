@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "netgov/network/pillar_status.hpp"
 #include "boost/graph/betweenness_centrality.hpp"
 #include "boost/graph/biconnected_components.hpp"
 #include "boost/graph/breadth_first_search.hpp"
@@ -19,12 +20,10 @@ namespace {
 
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
-// Pillars sorted by (number, id).
+// Pillars in the canonical order (netgov::PillarLess).
 void SortPillars(const Network& network, std::vector<PillarId>& ids) {
   std::sort(ids.begin(), ids.end(), [&](const PillarId& a, const PillarId& b) {
-    const int na = network.FindPillar(a)->number;
-    const int nb = network.FindPillar(b)->number;
-    return na != nb ? na < nb : a < b;
+    return PillarLess(*network.FindPillar(a), *network.FindPillar(b));
   });
 }
 

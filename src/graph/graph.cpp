@@ -4,6 +4,8 @@
 #include <numeric>
 #include <span>
 
+#include "netgov/network/pillar_status.hpp"
+
 namespace netgov::graph {
 
 bool PresentOn::operator()(Vertex v) const {
@@ -108,9 +110,7 @@ std::vector<Vertex> PillarsIn(const RelationGraph& graph, const AsOfView& view) 
     if (view.m_vertex_pred(graph.PillarVertex(p))) out.push_back(graph.PillarVertex(p));
   }
   std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) {
-    const Pillar& x = graph.PillarOf(a);
-    const Pillar& y = graph.PillarOf(b);
-    return x.number != y.number ? x.number < y.number : x.id < y.id;
+    return PillarLess(graph.PillarOf(a), graph.PillarOf(b));
   });
   return out;
 }

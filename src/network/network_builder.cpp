@@ -336,6 +336,7 @@ absl::Status CheckMentionsAndCounts(const NetworkData& d) {
 
 absl::StatusOr<Network> NetworkBuilder::Build() && {
   using namespace detail;  // NOLINT: the checks live there.
+  if (!amend_error_.ok()) return amend_error_;
   NetworkData& d = *data_;
   if (d.info.id.empty()) {
     return ErrorAt("/network/id", "the network needs a non-empty id");

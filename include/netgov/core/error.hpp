@@ -7,9 +7,10 @@
 //
 // Example:
 //
-//   return netgov::ErrorAt("/pillars/3/roles/0/entity",
-//                          absl::StrCat("unknown entity 'unhcrr'",
-//                                       netgov::DidYouMean("unhcrr", ids)));
+//   const std::vector<std::string> ids = {"ohchr", "unhcr"};
+//   absl::Status status = netgov::ErrorAt(
+//       "/pillars/3/roles/0/entity",
+//       absl::StrCat("unknown entity 'unhcrr'", netgov::DidYouMean("unhcrr", ids)));
 //   // INVALID_ARGUMENT: /pillars/3/roles/0/entity: unknown entity 'unhcrr';
 //   //                   did you mean 'unhcr'?
 

@@ -7,6 +7,8 @@
 //
 // Example:
 //
+//   #include "absl/container/flat_hash_set.h"
+//
 //   netgov::EntityId ohchr("ohchr");
 //   absl::flat_hash_set<netgov::EntityId> seen = {ohchr};
 //   std::string_view text = ohchr.str();

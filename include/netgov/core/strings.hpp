@@ -8,6 +8,7 @@
 //
 // Example:
 //
+//   absl::flat_hash_map<std::string, int> index = {{"ohchr", 0}};
 //   std::string_view key = "ohchr";
 //   auto it = index.find(netgov::ToAbsl(key));
 //   std::string msg = absl::StrCat("unknown entity '", netgov::ToAbsl(key), "'");

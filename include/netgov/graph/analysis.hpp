@@ -88,7 +88,7 @@ struct Analysis {
   std::vector<SharedPillars> projection;
   // Sorted by id.
   std::vector<EntityId> articulation_points;
-  // Launched pillars with no lead at all; sorted by pillar number, then id.
+  // Launched pillars with no lead at all; in the canonical order (PillarLess).
   std::vector<PillarId> unled_pillars;
   // Launched pillars whose only leads are provisional; same order.
   std::vector<PillarId> provisional_pillars;
@@ -158,8 +158,8 @@ absl::StatusOr<std::vector<std::string>> ShortestPath(const RelationGraph& graph
 // What changes on `as_of` if `entity` leaves the network.
 struct LeaveImpact {
   EntityId entity;
-  // Pillars where it is a lead and no other lead remains; sorted by number,
-  // then id.
+  // Pillars where it is a lead and no other lead remains; in the canonical
+  // order (PillarLess).
   std::vector<PillarId> pillars_losing_lead;
   // Entities cut off: the entity's connected component falls into pieces;
   // every entity outside the largest piece (most entities; ties go to the

@@ -188,7 +188,7 @@ std::vector<Vertex> EntitiesIn(const RelationGraph& graph, const AsOfView& view)
 
 // PillarsIn()
 //
-// The pillar vertices `view` keeps, sorted by (number, id).
+// The pillar vertices `view` keeps, in the canonical order (PillarLess).
 std::vector<Vertex> PillarsIn(const RelationGraph& graph, const AsOfView& view);
 
 // RolesIn()

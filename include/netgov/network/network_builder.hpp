@@ -7,19 +7,35 @@
 // by the JSON pointer it would have in a network file (`/entities/2/id`),
 // since the builder keeps items in the order they were added.
 //
+// A builder made from an existing `Network` amends it: it starts with a copy
+// of every item, in order, and `AddRole()`, `AddHistory()` and the
+// `Replace*()` calls change items by id; `Build()` checks the result as a
+// whole, and `netgov::io::WriteNetwork()` saves it.
+//
 // Example:
 //
 //   netgov::NetworkBuilder b({"demo", "Demo network", "Europe/Paris", "", ""});
 //   b.AddEntity({.id = netgov::EntityId("a"), .acronym = "A", .name = "Alpha"});
 //   absl::StatusOr<netgov::Network> net = std::move(b).Build();
 //   if (!net.ok()) std::cerr << net.status().message();
+//
+// Example (amend a loaded network):
+//
+//   netgov::NetworkBuilder amend(netgov::io::DefaultNetwork());
+//   amend.AddHistory(netgov::RotationId("co-chair"),
+//                    {netgov::Date(2022, 1, 1), {netgov::EntityId("undp")}, "call answered"});
+//   absl::StatusOr<netgov::Network> amended = std::move(amend).Build();
+//   if (amended.ok()) std::cout << netgov::io::WriteNetwork(*amended);
 
 #ifndef NETGOV_NETWORK_NETWORK_BUILDER_HPP_
 #define NETGOV_NETWORK_NETWORK_BUILDER_HPP_
 
 #include <memory>
+#include <string_view>
 #include <utility>
+#include <vector>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "netgov/network/network.hpp"
 
@@ -32,7 +48,9 @@ namespace netgov {
 // rotations, calendars, meetings, commitments, deadlines, mentions,
 // stated counts). The checks: required ids present and unique, references
 // resolve ("did you mean"), intervals ordered, time zones known, rotations,
-// calendars, meetings and deadlines well-formed.
+// calendars, meetings and deadlines well-formed. An amending call that names
+// an unknown id (`AddRole`, `AddHistory`, `Replace*`) changes nothing, and
+// `Build()` then fails with the first such call's error before any check.
 class NetworkBuilder {
  public:
   NetworkBuilder() : data_(std::make_shared<detail::NetworkData>()) {}
@@ -40,11 +58,23 @@ class NetworkBuilder {
     data_->info = std::move(info);
   }
 
+  // NetworkBuilder(network)
+  //
+  // A builder holding a copy of every item of `network`, in order, to amend
+  // and build again; `network` itself (immutable) is unchanged. Building it
+  // unamended gives a network equal to `network`.
+  explicit NetworkBuilder(const Network& network)
+      : data_(std::make_shared<detail::NetworkData>(*network.data_)) {}
+
   // Copies are independent: a copy holds its own items.
   NetworkBuilder(const NetworkBuilder& other)
-      : data_(std::make_shared<detail::NetworkData>(*other.data_)) {}
+      : data_(std::make_shared<detail::NetworkData>(*other.data_)),
+        amend_error_(other.amend_error_) {}
   NetworkBuilder& operator=(const NetworkBuilder& other) {
-    if (this != &other) data_ = std::make_shared<detail::NetworkData>(*other.data_);
+    if (this != &other) {
+      data_ = std::make_shared<detail::NetworkData>(*other.data_);
+      amend_error_ = other.amend_error_;
+    }
     return *this;
   }
   NetworkBuilder(NetworkBuilder&&) = default;
@@ -67,6 +97,29 @@ class NetworkBuilder {
     return Add(data_->stated_counts, std::move(v));
   }
 
+  // AddRole()
+  //
+  // Appends `role` to the roles of the pillar with id `pillar`. Unknown
+  // pillar: Build() fails with "AddRole: unknown pillar 'x'; did you mean
+  // 'y'?".
+  NetworkBuilder& AddRole(const PillarId& pillar, Role role);
+
+  // AddHistory()
+  //
+  // Appends `entry` (the recorded rotating holders of the term starting on
+  // `entry.start`) to the history of the rotation with id `rotation`.
+  // Unknown rotation: Build() fails with "AddHistory: unknown rotation ...".
+  NetworkBuilder& AddHistory(const RotationId& rotation, HistoryEntry entry);
+
+  // ReplaceEntity(), ReplacePillar(), ReplaceRotation()
+  //
+  // Replace the item whose id is the new item's id, keeping its place in
+  // the order. Unknown id: Build() fails with "ReplaceEntity: unknown entity
+  // 'x'; did you mean 'y'?" (and so on).
+  NetworkBuilder& ReplaceEntity(Entity v);
+  NetworkBuilder& ReplacePillar(Pillar v);
+  NetworkBuilder& ReplaceRotation(Rotation v);
+
   // Build()
   //
   // Validates and returns the network; the builder is left empty.
@@ -84,7 +137,16 @@ class NetworkBuilder {
     return *this;
   }
 
+  // The item of `items` with id `id`, or nullptr after recording "<call>:
+  // unknown <kind> 'id'; did you mean ...?" as the amend error (the first
+  // such error is kept).
+  template <typename T, typename Id>
+  T* ItemToAmend(std::vector<T>& items, const Id& id, std::string_view call,
+                 std::string_view kind);
+
   std::shared_ptr<detail::NetworkData> data_;
+  // The first error of an amending call, returned by Build().
+  absl::Status amend_error_;
 };
 
 }  // namespace netgov

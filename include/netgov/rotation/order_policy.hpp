@@ -14,9 +14,11 @@
 //
 // Example (who follows UNESCO alphabetically by acronym in 2023?):
 //
+//   const netgov::Rotation& rotation = net.rotations()[0];  // say, alphabetical by acronym
+//   const netgov::Entity* unesco = net.ResolveEntity("UNESCO");
 //   netgov::rotation::Membership members(net);
 //   std::unique_ptr<netgov::rotation::OrderPolicy> order =
-//       netgov::rotation::MakeOrderPolicy(*net.FindRotation(id), net);
+//       netgov::rotation::MakeOrderPolicy(rotation, net);
 //   long long after = order->PositionOf(members.IndexOf(*unesco),
 //                                       netgov::rotation::kBeforeFirst);
 //   std::optional<netgov::rotation::Candidate> next =

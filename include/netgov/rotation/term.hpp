@@ -13,10 +13,12 @@
 //
 // Example:
 //
-//   netgov::rotation::Term t = ...;
-//   std::cout << netgov::FormatDate(t.start) << " "
-//             << netgov::ToString(t.status) << " " << t.reason;
-//   for (const netgov::EntityId& e : t.rotating()) std::cout << " " << e;
+//   absl::StatusOr<netgov::rotation::Schedule> s = netgov::rotation::Schedule::Make(
+//       net, netgov::RotationId("co-chair"), {.as_of = netgov::Date(2021, 12, 22)});
+//   absl::StatusOr<netgov::rotation::Term> t = s->TermOn(netgov::Date(2022, 6, 1));
+//   std::cout << netgov::FormatDate(t->start) << " "
+//             << netgov::ToString(t->status) << " " << t->reason;
+//   for (const netgov::EntityId& e : t->rotating()) std::cout << " " << e;
 
 #ifndef NETGOV_ROTATION_TERM_HPP_
 #define NETGOV_ROTATION_TERM_HPP_

@@ -1,0 +1,133 @@
+#include "netgov/diff/diff.hpp"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "netgov/io/default_network.hpp"
+#include "netgov/network/network_builder.hpp"
+#include "tests/testing/ids.hpp"
+#include "tests/testing/status_matchers.hpp"
+
+namespace netgov::diff {
+namespace {
+
+using ::netgov::testing::Ids;
+using ::netgov::testing::IsOk;
+using ::netgov::testing::StatusIs;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+// "2022-01-01 intersectionality ilo lead" for each change.
+std::vector<std::string> Lines(const std::vector<RoleChange>& changes) {
+  std::vector<std::string> out;
+  for (const RoleChange& c : changes) {
+    out.push_back(FormatDate(c.date) + " " + c.pillar->id.str() + " " +
+                  c.role->entity.str() + " " + std::string(ToString(c.role->kind)));
+  }
+  return out;
+}
+
+TEST(Diff, AcrossTheNewYear) {
+  const absl::StatusOr<Changes> c =
+      Diff(io::DefaultNetwork(), Date(2021, 12, 6), Date(2022, 1, 1));
+  ASSERT_THAT(c, IsOk());
+  EXPECT_EQ(c->from, Date(2021, 12, 6));
+  EXPECT_EQ(c->to, Date(2022, 1, 1));
+  EXPECT_THAT(Lines(c->roles_started),
+              ElementsAre("2022-01-01 leave-no-one-behind unhcr support",
+                          "2022-01-01 intersectionality ilo lead"));
+  EXPECT_THAT(Lines(c->roles_ended),
+              ElementsAre("2021-12-31 intersectionality unaids lead"));
+  EXPECT_THAT(c->pillars_launched, IsEmpty());
+  EXPECT_THAT(c->seats_changed, IsEmpty());
+  ASSERT_EQ(c->deadlines_passed.size(), 2u);
+  EXPECT_EQ(c->deadlines_passed[0].deadline->id, DeadlineId("co-chair-2022-call"));
+  EXPECT_EQ(c->deadlines_passed[0].date, Date(2021, 12, 21));
+  EXPECT_EQ(c->deadlines_passed[1].deadline->id, DeadlineId("ilo-intersectionality-lead"));
+}
+
+TEST(Diff, WorkPlanStartLaunchesPillarsAndSeatsTheCoChair) {
+  const absl::StatusOr<Changes> c =
+      Diff(io::DefaultNetwork(), Date(2020, 12, 31), Date(2021, 1, 1));
+  ASSERT_THAT(c, IsOk());
+  std::vector<std::string> launched;
+  for (const PillarLaunch& l : c->pillars_launched) {
+    EXPECT_EQ(l.date, Date(2021, 1, 1));
+    launched.push_back(l.pillar->id.str());
+  }
+  EXPECT_THAT(launched, ElementsAre("leave-no-one-behind", "criminal-justice",
+                                    "times-of-crisis", "intersectionality",
+                                    "communications", "knowledge-hub",
+                                    "network-development"));
+  ASSERT_EQ(c->seats_changed.size(), 1u);
+  EXPECT_EQ(c->seats_changed[0],
+            (SeatChange{RotationId("co-chair"), Ids({"ohchr"}), Ids({"ohchr", "unesco"})}));
+  EXPECT_THAT(c->roles_started, IsEmpty());
+  EXPECT_THAT(c->deadlines_passed, IsEmpty());
+}
+
+TEST(Diff, OneEntityKeepsItsRolesAndSeatsOnly) {
+  const absl::StatusOr<Changes> c = Diff(io::DefaultNetwork(), Date(2020, 12, 31),
+                                         Date(2022, 1, 1), {.entity = EntityId("ilo")});
+  ASSERT_THAT(c, IsOk());
+  EXPECT_THAT(Lines(c->roles_started), ElementsAre("2022-01-01 intersectionality ilo lead"));
+  EXPECT_THAT(c->roles_ended, IsEmpty());
+  EXPECT_THAT(c->pillars_launched, IsEmpty());
+  EXPECT_THAT(c->seats_changed, IsEmpty());
+  EXPECT_THAT(c->deadlines_passed, IsEmpty());
+
+  const absl::StatusOr<Changes> unesco = Diff(io::DefaultNetwork(), Date(2020, 12, 31),
+                                              Date(2021, 1, 1), {.entity = EntityId("unesco")});
+  ASSERT_THAT(unesco, IsOk());
+  EXPECT_EQ(unesco->seats_changed.size(), 1u);
+}
+
+TEST(Diff, RolesOnOneDayFollowTheCanonicalPillarOrder) {
+  NetworkBuilder b({"order", "Order", "", "", ""});
+  Entity e;
+  e.id = EntityId("a");
+  b.AddEntity(e);
+  const Interval from_2024{Date(2024, 1, 1), std::nullopt};
+  for (const auto& [id, number] : {std::pair{"unnumbered", 0}, std::pair{"second", 2},
+                                   std::pair{"first", 1}}) {
+    Pillar p;
+    p.id = PillarId(id);
+    p.number = number;
+    p.roles = {{EntityId("a"), RoleKind::kMember, false, from_2024, "", ""}};
+    b.AddPillar(p);
+  }
+  const absl::StatusOr<Network> net = std::move(b).Build();
+  ASSERT_THAT(net, IsOk());
+  const absl::StatusOr<Changes> c = Diff(*net, Date(2023, 12, 31), Date(2024, 1, 1));
+  ASSERT_THAT(c, IsOk());
+  EXPECT_THAT(Lines(c->roles_started),
+              ElementsAre("2024-01-01 first a member", "2024-01-01 second a member",
+                          "2024-01-01 unnumbered a member"));
+}
+
+TEST(Diff, OutlivesATemporaryNetwork) {
+  absl::StatusOr<Changes> c =
+      Diff(Network(io::DefaultNetwork()), Date(2021, 12, 6), Date(2022, 1, 1));
+  ASSERT_THAT(c, IsOk());
+  EXPECT_EQ(c->roles_ended.at(0).pillar->name, "Intersectionality");
+  EXPECT_EQ(c->deadlines_passed.at(0).deadline->title,
+            "Open call for 2022 rotating co-chair closes");
+}
+
+TEST(Diff, BadArgumentsAreErrors) {
+  const Network& net = io::DefaultNetwork();
+  EXPECT_THAT(Diff(net, Date(2022, 1, 2), Date(2022, 1, 1)),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "from 2022-01-02 is after to 2022-01-01"));
+  EXPECT_THAT(Diff(net, Date(), Date(2022, 1, 1)),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "from is not a date (not-a-date-time); give a date such as 2022-01-01"));
+  EXPECT_THAT(Diff(net, Date(2021, 1, 1), Date(2022, 1, 1), {.entity = EntityId("unhcrr")}),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "unknown entity 'unhcrr'; did you mean 'unhcr'?"));
+}
+
+}  // namespace
+}  // namespace netgov::diff
