@@ -10,6 +10,8 @@ if(NOT DOXYGEN_FOUND OR NOT Python3_Interpreter_FOUND)
   return()
 endif()
 set(NETGOV_DOCS_OUTPUT ${PROJECT_BINARY_DIR}/docs/api)
+# Doxygen creates only the last level of OUTPUT_DIRECTORY.
+file(MAKE_DIRECTORY ${NETGOV_DOCS_OUTPUT})
 if(NETGOV_WERROR)
   set(NETGOV_DOXYGEN_WARN_AS_ERROR FAIL_ON_WARNINGS)
 else()
