@@ -1,6 +1,7 @@
 # Installs headers, the component libraries, the netgov program and a CMake
 # package: find_package(netgov CONFIG) gives netgov::netgov (and the
-# components netgov::core, netgov::rotation, netgov::calendar, netgov::graph).
+# components netgov::core, netgov::rotation, netgov::calendar, netgov::graph);
+# and a pkg-config file, netgov.pc.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
@@ -28,3 +29,18 @@ write_basic_package_version_file(
 install(FILES ${PROJECT_BINARY_DIR}/netgovConfig.cmake
               ${PROJECT_BINARY_DIR}/netgovConfigVersion.cmake
         DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/netgov)
+
+# pkg-config: netgov.pc in <libdir>/pkgconfig, for builds that do not use
+# CMake. It names the static components, graph before the ones it needs, and
+# Abseil's own pkg-config modules (Debian ships absl_*.pc) for what the
+# archives call.
+file(RELATIVE_PATH NETGOV_PC_PREFIX_FROM_PCDIR
+     /prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig /prefix)
+string(REGEX REPLACE "/$" "" NETGOV_PC_PREFIX_FROM_PCDIR "${NETGOV_PC_PREFIX_FROM_PCDIR}")
+set(NETGOV_PC_REQUIRES
+    "absl_status absl_statusor absl_strings absl_str_format absl_time absl_civil_time"
+    "absl_flat_hash_map absl_flat_hash_set absl_hash absl_inlined_vector absl_function_ref")
+list(JOIN NETGOV_PC_REQUIRES " " NETGOV_PC_REQUIRES)
+configure_file(${PROJECT_SOURCE_DIR}/cmake/netgov.pc.in ${PROJECT_BINARY_DIR}/netgov.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/netgov.pc
+        DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

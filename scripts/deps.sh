@@ -36,6 +36,8 @@ NETGOV_DEBIAN_PACKAGES=(
   python3-jsonschema  # schema tests
   python3-icalendar   # iCalendar output tests
   python3-recurring-ical-events  # tests/ical: an independent RRULE + override expander
+  doxygen             # the API reference (docs target, ctest api_reference)
+  pkg-config          # the install test builds a consumer with `pkg-config --libs netgov`
 )
 
 # netgov_missing_packages [PACKAGE...]

@@ -3,7 +3,9 @@
 # tests/install/consumer, which finds it with find_package(netgov 0.1 CONFIG
 # REQUIRED) and links netgov::netgov. The consumer is built with this build's
 # compiler, build type and flags (so the asan preset checks it under the
-# sanitizers too). Included by tests/CMakeLists.txt.
+# sanitizers too). The same consumer is then built by hand with the flags of
+# `pkg-config --cflags --libs netgov` from the prefix. Included by
+# tests/CMakeLists.txt.
 if(NETGOV_INSTALL)
   add_test(NAME install_consumer
     COMMAND ${CMAKE_COMMAND}
@@ -19,6 +21,7 @@ if(NETGOV_INSTALL)
   set_tests_properties(install_consumer PROPERTIES
     LABELS install
     TIMEOUT 600
-    # The consumer prints what it checked; anything else is a failure.
-    PASS_REGULAR_EXPRESSION "consumer: 8 pillars")
+    # The consumers print what they checked; anything else is a failure. The
+    # one built with pkg-config's flags runs last.
+    PASS_REGULAR_EXPRESSION "pkg-config consumer: 8 pillars")
 endif()

@@ -60,6 +60,8 @@ int Fail(std::ostream& err, std::string_view where, std::string_view message) {
 
 }  // namespace
 
+std::span<const std::string_view> GlobalOptions() { return kGlobalOptions; }
+
 std::optional<std::string> Context::Option(absl::string_view name) const {
   const auto it = invocation.options.find(std::string(name));
   if (it == invocation.options.end()) return std::nullopt;
@@ -199,8 +201,31 @@ std::string EntityLabels(const Network& network, std::span<const EntityId> ids) 
   return labels.empty() ? "-" : absl::StrJoin(labels, ", ");
 }
 
+ProgressLine::ProgressLine(const Context& ctx, bool large)
+    : err_(ctx.err_is_terminal && large ? &ctx.err : nullptr),
+      command_(ctx.invocation.command) {}
+
+ProgressLine::~ProgressLine() { Done(); }
+
+void ProgressLine::Done() {
+  // "\r" and erase to the end of the line: the terminal is left as it was.
+  if (err_ != nullptr && !last_.empty()) *err_ << "\r\x1b[K" << std::flush;
+  last_.clear();
+}
+
+ProgressFn ProgressLine::fn() {
+  if (err_ == nullptr) return {};
+  return [this](std::string_view stage, std::int64_t done, std::int64_t total) {
+    std::string line = absl::StrCat("netgov ", command_, ": ", ToAbsl(stage), " ",
+                                    total > 0 ? 100 * done / total : 0, "%");
+    if (line == last_) return;
+    *err_ << "\r\x1b[K" << line << std::flush;
+    last_ = std::move(line);
+  };
+}
+
 int Run(const std::vector<std::string>& args, std::ostream& out,
-        std::ostream& err, std::optional<Date> today) {
+        std::ostream& err, std::optional<Date> today, bool err_is_terminal) {
   try {
     Invocation inv;
     bool help = false;
@@ -211,7 +236,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
         continue;
       }
       if (arg == "--version") {
-        out << "netgov 0.1.0\n";
+        out << "netgov " << NETGOV_VERSION << "\n";
         return 0;
       }
       if (absl::StartsWith(arg, "--") && arg.size() > 2) {
@@ -308,7 +333,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
     const Date as_of =
         inv.as_of ? *inv.as_of
                   : (today ? *today : Today(network->info().time_zone));
-    const Context ctx{inv, *network, as_of, inv.format, out, err};
+    const Context ctx{inv, *network, as_of, inv.format, out, err, err_is_terminal};
     absl::StatusOr<int> code = command->run(ctx);
     if (!code.ok()) return Fail(err, command->name, ToStd(code.status().message()));
     return *code;

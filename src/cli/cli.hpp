@@ -19,6 +19,7 @@
 #include "absl/functional/function_ref.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "netgov/core/progress.hpp"
 #include "netgov/core/strings.hpp"
 #include "netgov/network/network.hpp"
 #include "nlohmann/json.hpp"
@@ -49,6 +50,9 @@ struct Context {
   std::string_view format;
   std::ostream& out;
   std::ostream& err;
+  // Whether stderr is a terminal, where a long command shows its progress
+  // (ProgressLine).
+  bool err_is_terminal = false;
 
   // The value of `--name`, if given.
   std::optional<std::string> Option(absl::string_view name) const;
@@ -76,6 +80,10 @@ struct Command {
   std::vector<std::string_view> formats = {"text", "json"};
   CommandFn run;
   bool loads_own_network = false;
+  // For shell completion (`netgov completion bash`): the fixed choices of the
+  // positional argument, if any, and whether it names a file.
+  std::vector<std::string_view> arguments = {};
+  bool file_argument = false;
 };
 
 // Commands()
@@ -83,12 +91,55 @@ struct Command {
 // The command table, in the order `netgov --help` lists it.
 std::span<const Command> Commands();
 
+// GlobalOptions()
+//
+// The options every command accepts (without the dashes): network, as-of,
+// format.
+std::span<const std::string_view> GlobalOptions();
+
 // Run()
 //
 // Runs the program on `args` (without the program name), writing to `out`
-// and `err`; returns the exit code. `today` is the default as-of date.
+// and `err`; returns the exit code. `today` is the default as-of date;
+// `err_is_terminal` lets long commands show a progress line on `err`.
 int Run(const std::vector<std::string>& args, std::ostream& out,
-        std::ostream& err, std::optional<Date> today = std::nullopt);
+        std::ostream& err, std::optional<Date> today = std::nullopt,
+        bool err_is_terminal = false);
+
+// kProgressMinimum
+//
+// Entities plus pillars from which `generate` and `analyze` show progress.
+inline constexpr long long kProgressMinimum = 10'000;
+
+// ProgressLine
+//
+// A long command's progress on stderr, "netgov generate: entities 42%",
+// rewritten in place as the work advances and erased by `Done()` (or on
+// destruction). Shown only when stderr is a terminal and `large` is true;
+// otherwise `fn()` is empty and nothing is ever written, so output to files
+// and pipes stays byte-for-byte the same.
+class ProgressLine {
+ public:
+  ProgressLine(const Context& ctx, bool large);
+  ProgressLine(const ProgressLine&) = delete;
+  ProgressLine& operator=(const ProgressLine&) = delete;
+  ~ProgressLine();
+
+  // fn()
+  //
+  // The callback to hand to the library (empty when nothing is shown).
+  ProgressFn fn();
+
+  // Done()
+  //
+  // Erases the line; call it before writing the command's output.
+  void Done();
+
+ private:
+  std::ostream* err_ = nullptr;  // null when nothing is shown
+  std::string command_;
+  std::string last_;
+};
 
 // Today()
 //

@@ -46,7 +46,13 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
   if (table && ctx.format != "csv") {
     return absl::InvalidArgumentError("--table goes with --format csv (one table per run)");
   }
+  ProgressLine progress(ctx, static_cast<long long>(ctx.network.entities().size() +
+                                                    ctx.network.pillars().size()) >=
+                                 kProgressMinimum);
+  const ProgressFn report = progress.fn();
+  if (report) report("graph", 0, 1);
   const graph::RelationGraph g(ctx.network);
+  if (report) report("graph", 1, 1);
   std::optional<std::vector<std::string>> path;
   if (from) {
     absl::StatusOr<std::vector<std::string>> p = graph::ShortestPath(g, ctx.as_of, *from, *to);
@@ -59,7 +65,8 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
     if (!impact.ok()) return impact.status();
     leave = *std::move(impact);
   }
-  const graph::Analysis a = graph::Analyze(g, ctx.as_of);
+  const graph::Analysis a = graph::Analyze(g, ctx.as_of, {.progress = report});
+  progress.Done();
 
   if (ctx.format == "json" || ctx.format == "csv") {
     nlohmann::json j;

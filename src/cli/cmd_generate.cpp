@@ -17,11 +17,15 @@ absl::StatusOr<int> RunGenerate(const Context& ctx) {
   if (!pillars.ok()) return pillars.status();
   absl::StatusOr<long long> seed = ctx.IntOption("seed", 1, 0, INT64_MAX);
   if (!seed.ok()) return seed.status();
+  ProgressLine progress(ctx, *entities + *pillars >= kProgressMinimum);
   absl::StatusOr<Network> net = io::GenerateNetwork(
       {static_cast<int>(*entities), static_cast<int>(*pillars),
-       static_cast<std::uint64_t>(*seed)});
+       static_cast<std::uint64_t>(*seed), progress.fn()});
   if (!net.ok()) return net.status();
-  ctx.out << io::WriteNetwork(*net);
+  if (const ProgressFn report = progress.fn()) report("writing", 0, 1);
+  const std::string file = io::WriteNetwork(*net);
+  progress.Done();
+  ctx.out << file;
   return 0;
 }
 

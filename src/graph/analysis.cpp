@@ -168,14 +168,23 @@ std::vector<EntityId> ArticulationEntities(const RelationGraph& graph,
   return out;
 }
 
-Analysis Analyze(const RelationGraph& graph, Date as_of) {
+Analysis Analyze(const RelationGraph& graph, Date as_of, const AnalyzeOptions& options) {
+  // Each step a stage of one unit, announced before it starts.
+  std::string_view step;
+  auto next_step = [&](std::string_view name) {
+    if (!step.empty()) ReportProgress(options.progress, step, 1, 1);
+    step = name;
+    if (!step.empty()) ReportProgress(options.progress, step, 0, 1);
+  };
   Analysis a;
   a.as_of = as_of;
   const AsOfView view = graph.AsOf(as_of);
   a.has_betweenness = boost::num_vertices(view) <= kMaxBetweennessVertices;
+  next_step("betweenness");
   const std::vector<double> centrality =
       a.has_betweenness ? Betweenness(view)
                         : std::vector<double>(boost::num_vertices(view), 0.0);
+  next_step("workload");
   for (std::size_t e = 0; e < graph.num_entities(); ++e) {
     const Vertex v = graph.EntityVertex(e);
     if (!view.m_vertex_pred(v)) continue;
@@ -205,8 +214,11 @@ Analysis Analyze(const RelationGraph& graph, Date as_of) {
   }
   SortPillars(graph.network(), a.unled_pillars);
   SortPillars(graph.network(), a.provisional_pillars);
+  next_step("projection");
   a.projection = Projection(graph, view);
+  next_step("articulation points");
   a.articulation_points = ArticulationEntities(graph, view);
+  next_step("");
   return a;
 }
 

@@ -104,6 +104,8 @@ absl::StatusOr<Network> GenerateNetwork(const GenerateOptions& options) {
   std::vector<EntityId> ids;
   ids.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
+    ReportProgress(options.progress, "entities", static_cast<std::int64_t>(i),
+                   static_cast<std::int64_t>(n));
     Entity e;
     e.id = EntityId(Padded("e", i, n));
     e.acronym = Padded("E", i, n);
@@ -121,11 +123,15 @@ absl::StatusOr<Network> GenerateNetwork(const GenerateOptions& options) {
     p.posts.push_back({ids.back(), "Focal point", {}, ""});
     b.AddPerson(std::move(p));
   }
+  ReportProgress(options.progress, "entities", static_cast<std::int64_t>(n),
+                 static_cast<std::int64_t>(n));
 
   // About three roles per entity, spread over the pillars.
   const std::size_t per_pillar = std::max<std::size_t>(2, (3 * n + m - 1) / m);
   absl::flat_hash_set<std::size_t> taken;
   for (std::size_t j = 0; j < m; ++j) {
+    ReportProgress(options.progress, "pillars", static_cast<std::int64_t>(j),
+                   static_cast<std::int64_t>(m));
     Pillar p;
     p.id = PillarId(Padded("p", j, m));
     p.number = static_cast<int>(j + 1);
@@ -241,7 +247,12 @@ absl::StatusOr<Network> GenerateNetwork(const GenerateOptions& options) {
     d.relates_to = {{RelationKind::kPillar, Padded("p", j, m), std::nullopt, std::nullopt}};
     b.AddDeadline(std::move(d));
   }
-  return std::move(b).Build();
+  ReportProgress(options.progress, "pillars", static_cast<std::int64_t>(m),
+                 static_cast<std::int64_t>(m));
+  ReportProgress(options.progress, "checking", 0, 1);
+  absl::StatusOr<Network> built = std::move(b).Build();
+  ReportProgress(options.progress, "checking", 1, 1);
+  return built;
 }
 
 }  // namespace netgov::io

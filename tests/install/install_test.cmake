@@ -3,7 +3,10 @@
 #       [-DCXX_FLAGS=...] [-DEXE_LINKER_FLAGS=...] -P install_test.cmake
 #
 # Installs the netgov build in NETGOV_BINARY_DIR into WORK_DIR/prefix, then
-# configures, builds and runs the consumer project against that prefix only.
+# configures, builds and runs the consumer project against that prefix only;
+# then builds the same consumer by hand with the flags
+# `pkg-config --cflags --libs netgov` gives (netgov.pc from the prefix), and
+# runs it.
 # WORK_DIR is emptied first, so every run starts from nothing.
 foreach(var NETGOV_BINARY_DIR CONSUMER_SOURCE_DIR WORK_DIR GENERATOR CXX_COMPILER)
   if(NOT DEFINED ${var} OR "${${var}}" STREQUAL "")
@@ -57,3 +60,43 @@ if(NOT found_dir MATCHES "=${prefix}/")
 endif()
 run_step("build the consumer" ${CMAKE_COMMAND} --build ${consumer_build})
 run_step("run the consumer" ${consumer_build}/netgov_consumer)
+
+# The same program, built without CMake: compiler flags from pkg-config only.
+find_program(PKG_CONFIG pkg-config)
+if(NOT PKG_CONFIG)
+  message(FATAL_ERROR "install_test.cmake: pkg-config is not installed (scripts/deps.sh)")
+endif()
+file(GLOB_RECURSE pc_files ${prefix}/*/netgov.pc)
+list(LENGTH pc_files pc_count)
+if(NOT pc_count EQUAL 1)
+  message(FATAL_ERROR "install_test.cmake: expected one netgov.pc under ${prefix}, found: ${pc_files}")
+endif()
+get_filename_component(pc_dir ${pc_files} DIRECTORY)
+set(ENV{PKG_CONFIG_PATH} ${pc_dir})
+execute_process(COMMAND ${PKG_CONFIG} --cflags --libs netgov
+                OUTPUT_VARIABLE pc_flags OUTPUT_STRIP_TRAILING_WHITESPACE
+                RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "install_test.cmake: pkg-config --cflags --libs netgov failed (${result})")
+endif()
+# The headers are those of the prefix (the .pc finds it from its own place).
+execute_process(COMMAND ${PKG_CONFIG} --variable=includedir netgov
+                OUTPUT_VARIABLE pc_includedir OUTPUT_STRIP_TRAILING_WHITESPACE)
+file(REAL_PATH "${pc_includedir}" pc_includedir)
+file(REAL_PATH ${prefix}/include prefix_includedir)
+if(NOT pc_includedir STREQUAL prefix_includedir OR NOT pc_flags MATCHES "-I")
+  message(FATAL_ERROR "install_test.cmake: netgov.pc names headers in '${pc_includedir}', "
+                      "not ${prefix_includedir}: ${pc_flags}")
+endif()
+separate_arguments(pc_flags UNIX_COMMAND "${pc_flags}")
+separate_arguments(cxx_flags UNIX_COMMAND "${CXX_FLAGS}")
+separate_arguments(linker_flags UNIX_COMMAND "${EXE_LINKER_FLAGS}")
+set(pc_consumer ${WORK_DIR}/netgov_pkg_config_consumer)
+run_step("build the consumer with pkg-config" ${CXX_COMPILER} -std=c++20
+         -Wall -Wextra -Wpedantic -Werror ${cxx_flags}
+         ${CONSUMER_SOURCE_DIR}/main.cpp -o ${pc_consumer} ${linker_flags} ${pc_flags})
+execute_process(COMMAND ${pc_consumer} OUTPUT_VARIABLE pc_output RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "install_test.cmake: the pkg-config consumer failed (${result}): ${pc_output}")
+endif()
+message("pkg-config ${pc_output}")

@@ -42,6 +42,7 @@
 #include "absl/status/statusor.h"
 #include "netgov/core/date.hpp"
 #include "netgov/core/id.hpp"
+#include "netgov/core/progress.hpp"
 #include "netgov/graph/graph.hpp"
 
 namespace netgov::graph {
@@ -96,10 +97,19 @@ struct Analysis {
   std::vector<EntityId> entities_without_role;
 };
 
+// AnalyzeOptions
+//
+// `progress`, when set, is told of each step of `Analyze()` as a stage of
+// one unit: "betweenness", "workload", "projection", "articulation points"
+// (netgov/core/progress.hpp). It does not change the analysis.
+struct AnalyzeOptions {
+  ProgressFn progress = {};
+};
+
 // Analyze()
 //
 // Everything above, as of `as_of`.
-Analysis Analyze(const RelationGraph& graph, Date as_of);
+Analysis Analyze(const RelationGraph& graph, Date as_of, const AnalyzeOptions& options = {});
 
 // Betweenness()
 //

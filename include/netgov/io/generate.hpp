@@ -25,6 +25,7 @@
 #include <cstdint>
 
 #include "absl/status/statusor.h"
+#include "netgov/core/progress.hpp"
 #include "netgov/network/network.hpp"
 
 namespace netgov::io {
@@ -34,10 +35,15 @@ inline constexpr int kMaxGeneratedEntities = 1'000'000;
 inline constexpr int kMaxGeneratedPillars = 100'000;
 
 // GenerateOptions
+//
+// `progress`, when set, is told how far the generator has come: stages
+// "entities", "pillars" and "checking" (netgov/core/progress.hpp). It does
+// not change the network generated.
 struct GenerateOptions {
   int entities = 100;
   int pillars = 10;
   std::uint64_t seed = 1;
+  ProgressFn progress = {};
 };
 
 // GenerateNetwork()
