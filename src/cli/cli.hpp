@@ -8,6 +8,7 @@
 #define NETGOV_SRC_CLI_CLI_HPP_
 
 #include <functional>
+#include <iostream>
 #include <map>
 #include <optional>
 #include <ostream>
@@ -49,6 +50,7 @@ struct Context {
   std::string_view format;
   std::ostream& out;
   std::ostream& err;
+  std::istream& in;  // standard input, for `--network -`
 
   // The value of `--name`, if given.
   std::optional<std::string> Option(absl::string_view name) const;
@@ -86,9 +88,18 @@ std::span<const Command> Commands();
 // Run()
 //
 // Runs the program on `args` (without the program name), writing to `out`
-// and `err`; returns the exit code. `today` is the default as-of date.
+// and `err` and reading `in` for `--network -`; returns the exit code.
+// `today` is the default as-of date. After the command, `out` is flushed and
+// checked: output that could not be written is one line on `err` and exit 2.
 int Run(const std::vector<std::string>& args, std::ostream& out,
-        std::ostream& err, std::optional<Date> today = std::nullopt);
+        std::ostream& err, std::optional<Date> today = std::nullopt,
+        std::istream& in = std::cin);
+
+// LoadNetworkArgument()
+//
+// The network of a file argument: `path`, or `in` when `path` is "-"
+// (messages then name `<stdin>`).
+absl::StatusOr<Network> LoadNetworkArgument(const std::string& path, std::istream& in);
 
 // Today()
 //
