@@ -56,7 +56,7 @@ const BusinessCalendar& NewYork() {
 }
 
 const BusinessCalendar& NewYorkGeneva() {
-  static const BusinessCalendar cal = BusinessCalendar::Union(
+  static const BusinessCalendar cal = BusinessCalendar::JoinHolidays(
       "ny-geneva",
       {NewYork(), BusinessCalendar::WeekendAndHolidays(
                       "geneva", {netgov::Weekday::kSaturday, netgov::Weekday::kSunday},
@@ -75,7 +75,7 @@ std::vector<Date> Days() {
 }
 
 void Adjust(benchmark::State& state, const BusinessCalendar& cal,
-            netgov::Convention convention) {
+            netgov::BusinessDayConvention convention) {
   const std::vector<Date> days = Days();
   std::size_t i = 0;
   for (auto _ : state) {
@@ -85,17 +85,17 @@ void Adjust(benchmark::State& state, const BusinessCalendar& cal,
 }
 
 void BM_AdjustFollowing(benchmark::State& state) {
-  Adjust(state, NewYork(), netgov::Convention::kFollowing);
+  Adjust(state, NewYork(), netgov::BusinessDayConvention::kFollowing);
 }
 BENCHMARK(BM_AdjustFollowing);
 
 void BM_AdjustModifiedFollowing(benchmark::State& state) {
-  Adjust(state, NewYork(), netgov::Convention::kModifiedFollowing);
+  Adjust(state, NewYork(), netgov::BusinessDayConvention::kModifiedFollowing);
 }
 BENCHMARK(BM_AdjustModifiedFollowing);
 
 void BM_AdjustModifiedFollowingUnion(benchmark::State& state) {
-  Adjust(state, NewYorkGeneva(), netgov::Convention::kModifiedFollowing);
+  Adjust(state, NewYorkGeneva(), netgov::BusinessDayConvention::kModifiedFollowing);
 }
 BENCHMARK(BM_AdjustModifiedFollowingUnion);
 
@@ -119,7 +119,7 @@ std::vector<netgov::Deadline> Deadlines(int count) {
   for (int k = 0; k < count; ++k) {
     netgov::Deadline d;
     d.id = netgov::DeadlineId(std::to_string(k));
-    d.convention = netgov::Convention::kModifiedFollowing;
+    d.convention = netgov::BusinessDayConvention::kModifiedFollowing;
     d.recurrence = netgov::Recurrence{};
     switch (k % 4) {
       case 0:

@@ -35,7 +35,7 @@ BusinessCalendar FromModel(const Calendar& calendar,
   if (calendar.union_of.empty()) return own;
   std::vector<BusinessCalendar> all = members;
   all.push_back(std::move(own));
-  return BusinessCalendar::Union(calendar.id.str(), all);
+  return BusinessCalendar::JoinHolidays(calendar.id.str(), all);
 }
 
 Calendars::Calendars(const Network& network) {

@@ -12,38 +12,6 @@ namespace {
 
 namespace bg = boost::gregorian;
 
-bg::greg_weekday ToBoost(Weekday w) {
-  return bg::greg_weekday(static_cast<unsigned short>(w));
-}
-
-// The day the rule picks in month `month` of `year`.
-Date PickDay(const Deadline& d, const Recurrence& r, const BusinessCalendar& cal,
-             int year, int month) {
-  const auto y = static_cast<unsigned short>(year);
-  const auto m = static_cast<unsigned short>(month);
-  const Date first(y, m, 1);
-  switch (r.day_rule) {
-    case DayRule::kSame: {
-      const int last = first.end_of_month().day();
-      return Date(y, m, static_cast<unsigned short>(std::min<int>(d.date.day(), last)));
-    }
-    case DayRule::kLastDay:
-      return first.end_of_month();
-    case DayRule::kLastBusinessDay:
-      return cal.LastBusinessDayOfMonth(first);
-    case DayRule::kNthWeekday:
-      if (r.nth < 0) {
-        return bg::last_day_of_the_week_in_month(ToBoost(r.weekday), m).get_date(y);
-      }
-      return bg::nth_day_of_the_week_in_month(
-                 static_cast<bg::nth_day_of_the_week_in_month::week_num>(
-                     std::clamp(r.nth, 1, 5)),
-                 ToBoost(r.weekday), m)
-          .get_date(y);
-  }
-  return first;
-}
-
 bool Before(const Occurrence& a, const Occurrence& b) {
   return std::forward_as_tuple(a.date, a.deadline->id, a.index) <
          std::forward_as_tuple(b.date, b.deadline->id, b.index);
@@ -59,30 +27,46 @@ Date AddDays(Date day, long days) {
   return day + bg::date_duration(days);
 }
 
+// The deadline's schedule; `bounded` applies its recurrence's `until` and
+// `count`.
+absl::StatusOr<DateSchedule> ScheduleOf(const Deadline& deadline,
+                                        const BusinessCalendar& calendar, bool bounded) {
+  MakeSchedule m = DeadlineSchedule(deadline, calendar);
+  if (!bounded && deadline.recurrence) m.Until(std::nullopt).Count(std::nullopt);
+  return m.Build();
+}
+
 }  // namespace
+
+MakeSchedule DeadlineSchedule(const Deadline& deadline, const BusinessCalendar& calendar) {
+  MakeSchedule m;
+  m.From(deadline.date).WithCalendar(calendar).WithConvention(deadline.convention);
+  if (!deadline.recurrence) {
+    m.Count(1);
+    return m;
+  }
+  const Recurrence& r = *deadline.recurrence;
+  const TimeUnit unit = r.freq == Frequency::kWeekly    ? TimeUnit::kWeeks
+                        : r.freq == Frequency::kMonthly ? TimeUnit::kMonths
+                                                        : TimeUnit::kYears;
+  m.Every(Period(r.interval, unit));
+  if (r.until) m.Until(*r.until);
+  if (r.count) m.Count(*r.count);
+  if (r.day_rule == DayRule::kNthWeekday) {
+    m.OnNthWeekday(r.nth, r.weekday);
+  } else {
+    m.OnDay(r.day_rule);
+  }
+  return m;
+}
 
 std::optional<Date> UnadjustedDate(const Deadline& deadline,
                                    const BusinessCalendar& calendar, long index) {
-  if (!deadline.recurrence) {
-    return index == 0 ? std::optional<Date>(deadline.date) : std::nullopt;
-  }
-  const Recurrence& r = *deadline.recurrence;
-  const std::int64_t steps = static_cast<std::int64_t>(index) * r.interval;
-  if (index < 0 || steps > 4'000'000) return std::nullopt;
-  if (r.freq == Frequency::kWeekly) {
-    const std::int64_t day = static_cast<std::int64_t>(deadline.date.day_number()) + 7 * steps;
-    if (day > static_cast<std::int64_t>(Date(kMaxYear, 12, 31).day_number())) {
-      return std::nullopt;
-    }
-    return deadline.date + bg::date_duration(static_cast<long>(7 * steps));
-  }
-  const std::int64_t months = steps * (r.freq == Frequency::kYearly ? 12 : 1);
-  const std::int64_t total = std::int64_t{deadline.date.year()} * 12 +
-                             (deadline.date.month() - 1) + months;
-  const std::int64_t year = total / 12;
-  if (year > kMaxYear) return std::nullopt;
-  return PickDay(deadline, r, calendar, static_cast<int>(year),
-                 static_cast<int>(total % 12) + 1);
+  const absl::StatusOr<DateSchedule> schedule = ScheduleOf(deadline, calendar, false);
+  if (!schedule.ok()) return std::nullopt;
+  const std::optional<ScheduleDate> d = schedule->At(index);
+  if (!d) return std::nullopt;
+  return d->unadjusted;
 }
 
 Date ReminderDate(const Reminder& reminder, const BusinessCalendar& calendar,
@@ -95,21 +79,15 @@ std::vector<Occurrence> Expand(const Deadline& deadline,
                                const BusinessCalendar& calendar, Date from,
                                Date to) {
   std::vector<Occurrence> out;
-  const std::optional<Recurrence>& r = deadline.recurrence;
-  for (long index = 0;; ++index) {
-    if (r && r->count && index >= *r->count) break;
-    const std::optional<Date> unadjusted = UnadjustedDate(deadline, calendar, index);
-    if (!unadjusted || (r && r->until && *unadjusted > *r->until)) break;
-    const Date date = calendar.Adjust(*unadjusted, deadline.convention);
-    // Adjusted dates never move back past an earlier occurrence's window end
-    // once both dates are beyond it (every convention is monotone across
-    // months), so the first such occurrence ends the scan.
-    if (*unadjusted > to && date > to) break;
-    if (date < from || date > to) continue;
-    Occurrence o{&deadline, static_cast<int>(index), *unadjusted, date, {}};
+  // A deadline the schedule refuses (interval below 1, a bad `nth`, a month
+  // day rule on a weekly recurrence) cannot pass NetworkBuilder::Build().
+  const absl::StatusOr<DateSchedule> schedule = ScheduleOf(deadline, calendar, true);
+  if (!schedule.ok()) return out;
+  for (const ScheduleDate& d : schedule->Between(from, to)) {
+    Occurrence o{&deadline, static_cast<int>(d.index), d.unadjusted, d.date, {}};
     o.reminders.reserve(deadline.reminders.size());
     for (const Reminder& reminder : deadline.reminders) {
-      o.reminders.push_back(ReminderDate(reminder, calendar, date));
+      o.reminders.push_back(ReminderDate(reminder, calendar, d.date));
     }
     out.push_back(std::move(o));
   }

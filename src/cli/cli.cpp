@@ -135,7 +135,10 @@ void Table::Print(std::ostream& out, std::string_view indent) const {
     out << line << "\n";
   };
   if (has_header) print(header_);
-  for (const auto& row : rows_) print(row);
+  for (const auto& row : rows_) {
+    if (!out) return;  // the output failed: Run() reports it
+    print(row);
+  }
 }
 
 namespace {
@@ -176,7 +179,7 @@ void PrintJsonWithArray(std::ostream& out, const nlohmann::json& doc, const std:
     }
     nlohmann::json element;
     bool any = false;
-    while (next(element)) {
+    while (out && next(element)) {
       out << (any ? ",\n    " : "[\n    ") << NestedJson(element, 2);
       any = true;
     }
@@ -224,8 +227,24 @@ ProgressFn ProgressLine::fn() {
   };
 }
 
+absl::StatusOr<Network> LoadNetworkArgument(const std::string& path, std::istream& in) {
+  if (path == "-") return io::ReadNetwork(in, "<stdin>");
+  return io::LoadNetworkFile(path);
+}
+
+namespace {
+
+// `code`, unless `out` could not be written: then one line on `err`, exit 2.
+int Written(std::ostream& out, std::ostream& err, int code) {
+  if (out.flush()) return code;
+  return Fail(err, "", "cannot write output: the output stream failed");
+}
+
+}  // namespace
+
 int Run(const std::vector<std::string>& args, std::ostream& out,
-        std::ostream& err, std::optional<Date> today, bool err_is_terminal) {
+        std::ostream& err, std::optional<Date> today, std::istream& in,
+        bool err_is_terminal) {
   try {
     Invocation inv;
     bool help = false;
@@ -273,12 +292,12 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
       if (!inv.positional.empty()) {
         if (const Command* c = FindCommand(inv.positional.front())) {
           PrintCommandHelp(*c, out);
-          return 0;
+          return Written(out, err, 0);
         }
       }
       if (help || inv.command == "help") {
         PrintUsage(out);
-        return 0;
+        return Written(out, err, 0);
       }
       PrintUsage(err);
       return 2;
@@ -293,7 +312,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
     }
     if (help) {
       PrintCommandHelp(*command, out);
-      return 0;
+      return Written(out, err, 0);
     }
     const std::vector<std::string> known = OptionNames(*command);
     for (const auto& [name, value] : inv.options) {
@@ -324,7 +343,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
     if (command->loads_own_network) {
       // The command reads its own input (validate, generate).
     } else if (inv.network_file) {
-      absl::StatusOr<Network> from_file = io::LoadNetworkFile(*inv.network_file);
+      absl::StatusOr<Network> from_file = LoadNetworkArgument(*inv.network_file, in);
       if (!from_file.ok()) return Fail(err, "", ToStd(from_file.status().message()));
       loaded = *std::move(from_file);
     } else {
@@ -333,10 +352,10 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
     const Date as_of =
         inv.as_of ? *inv.as_of
                   : (today ? *today : Today(network->info().time_zone));
-    const Context ctx{inv, *network, as_of, inv.format, out, err, err_is_terminal};
+    const Context ctx{inv, *network, as_of, inv.format, out, err, in, err_is_terminal};
     absl::StatusOr<int> code = command->run(ctx);
     if (!code.ok()) return Fail(err, command->name, ToStd(code.status().message()));
-    return *code;
+    return Written(out, err, *code);
   } catch (const std::exception& e) {
     // Nothing should reach here; if something does, it is still one line and
     // exit 2, never a crash.

@@ -8,6 +8,7 @@
 #define NETGOV_SRC_CLI_CLI_HPP_
 
 #include <functional>
+#include <iostream>
 #include <map>
 #include <optional>
 #include <ostream>
@@ -50,6 +51,7 @@ struct Context {
   std::string_view format;
   std::ostream& out;
   std::ostream& err;
+  std::istream& in;  // standard input, for `--network -`
   // Whether stderr is a terminal, where a long command shows its progress
   // (ProgressLine).
   bool err_is_terminal = false;
@@ -100,11 +102,19 @@ std::span<const std::string_view> GlobalOptions();
 // Run()
 //
 // Runs the program on `args` (without the program name), writing to `out`
-// and `err`; returns the exit code. `today` is the default as-of date;
-// `err_is_terminal` lets long commands show a progress line on `err`.
+// and `err` and reading `in` for `--network -`; returns the exit code.
+// `today` is the default as-of date; `err_is_terminal` lets long commands show
+// a progress line on `err`. After the command, `out` is flushed and checked:
+// output that could not be written is one line on `err` and exit 2.
 int Run(const std::vector<std::string>& args, std::ostream& out,
         std::ostream& err, std::optional<Date> today = std::nullopt,
-        bool err_is_terminal = false);
+        std::istream& in = std::cin, bool err_is_terminal = false);
+
+// LoadNetworkArgument()
+//
+// The network of a file argument: `path`, or `in` when `path` is "-"
+// (messages then name `<stdin>`).
+absl::StatusOr<Network> LoadNetworkArgument(const std::string& path, std::istream& in);
 
 // kProgressMinimum
 //

@@ -1,5 +1,5 @@
 // netgov validate [FILE]: the validate engine's diagnostics for FILE (or
-// --network, or the embedded default network), sorted by (severity, pointer,
+// --network, or the embedded default network; "-" reads standard input), sorted by (severity, pointer,
 // message). Exit 1 if any is an error. A file that cannot be read exits 2; a
 // file that fails to load is reported as one error diagnostic.
 #include <string>
@@ -17,7 +17,7 @@ absl::StatusOr<int> RunValidate(const Context& ctx) {
   if (!ctx.invocation.positional.empty()) path = ctx.invocation.positional.front();
   std::vector<validate::Diagnostic> found;
   if (path) {
-    absl::StatusOr<Network> net = io::LoadNetworkFile(*path);
+    absl::StatusOr<Network> net = LoadNetworkArgument(*path, ctx.in);
     if (net.ok()) {
       found = validate::Validate(*net);
     } else if (net.status().code() == absl::StatusCode::kNotFound) {

@@ -235,7 +235,7 @@ absl::StatusOr<Network> GenerateNetwork(const GenerateOptions& options) {
     d.date = Date(2022, static_cast<unsigned short>(1 + rng.Below(12)),
                   static_cast<unsigned short>(1 + rng.Below(28)));
     d.calendar = CalendarId("office");
-    d.convention = j % 2 == 0 ? Convention::kFollowing : Convention::kModifiedPreceding;
+    d.convention = j % 2 == 0 ? BusinessDayConvention::kFollowing : BusinessDayConvention::kModifiedPreceding;
     d.reminders = {{7, false}, {2, true}};
     if (j % 3 == 0) {
       Recurrence rec;

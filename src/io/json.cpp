@@ -769,7 +769,7 @@ Deadline ReadDeadline(Loader& l, const json& v, const std::string& at) {
   d.date = o.DateOf("date");
   d.time_zone = o.String("time_zone");
   d.calendar = o.OptionalId<CalendarId>("calendar");
-  d.convention = o.EnumOr("convention", Convention::kFollowing, "convention");
+  d.convention = o.EnumOr("convention", BusinessDayConvention::kFollowing, "convention");
   o.Each("reminders", [&](const json& item, const std::string& rat) {
     const Object r(l, item, rat, {{"days_before"}, {"business_days_before"}});
     if (!r.ok()) return;
@@ -943,6 +943,30 @@ absl::StatusOr<Network> LoadNetwork(std::string_view text,
   }
 }
 
+namespace {
+
+// All of `in`, refused once it passes kMaxFileBytes; `what` names the
+// input in messages ("the file").
+absl::StatusOr<std::string> ReadLimited(std::istream& in, std::string_view name,
+                                        std::string_view what) {
+  std::string text;
+  std::array<char, 1 << 16> buffer;
+  while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
+    text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxFileBytes) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          ToAbsl(name), ": ", ToAbsl(what), " is more than ", kMaxFileBytes,
+          " bytes; the limit is ", kMaxFileBytes, " bytes (64 MiB)"));
+    }
+  }
+  if (in.bad()) {
+    return absl::NotFoundError(absl::StrCat(ToAbsl(name), ": cannot read ", ToAbsl(what)));
+  }
+  return text;
+}
+
+}  // namespace
+
 absl::StatusOr<Network> LoadNetworkFile(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
@@ -961,20 +985,15 @@ absl::StatusOr<Network> LoadNetworkFile(const std::string& path) {
   if (!in) {
     return absl::NotFoundError(absl::StrCat(path, ": cannot open the file"));
   }
-  std::string text;
-  std::array<char, 1 << 16> buffer;
-  while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
-    text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
-    if (text.size() > kMaxFileBytes) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          path, ": the file is more than ", kMaxFileBytes,
-          " bytes; the limit is ", kMaxFileBytes, " bytes (64 MiB)"));
-    }
-  }
-  if (in.bad()) {
-    return absl::NotFoundError(absl::StrCat(path, ": cannot read the file"));
-  }
-  return LoadNetwork(text, path);
+  absl::StatusOr<std::string> text = ReadLimited(in, path, "the file");
+  if (!text.ok()) return text.status();
+  return LoadNetwork(*text, path);
+}
+
+absl::StatusOr<Network> ReadNetwork(std::istream& in, std::string_view name) {
+  absl::StatusOr<std::string> text = ReadLimited(in, name, "the input");
+  if (!text.ok()) return text.status();
+  return LoadNetwork(*text, name);
 }
 
 }  // namespace io

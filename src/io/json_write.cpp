@@ -255,7 +255,7 @@ Json WriteDeadline(const Deadline& d) {
   out["date"] = FormatDate(d.date);
   PutString(out, "time_zone", d.time_zone);
   if (d.calendar) out["calendar"] = d.calendar->str();
-  if (d.convention != Convention::kFollowing) out["convention"] = ToString(d.convention);
+  if (d.convention != BusinessDayConvention::kFollowing) out["convention"] = ToString(d.convention);
   PutList(out, "reminders", d.reminders, [](const Reminder& r) {
     Json o = Json::object();
     o[r.business_days ? "business_days_before" : "days_before"] = r.days;

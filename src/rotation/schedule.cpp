@@ -45,7 +45,7 @@ using Holders = absl::InlinedVector<std::size_t, 2>;
 // schedule's table of reasons.
 struct Decision {
   Holders rotating;
-  Status status = Status::kUndetermined;
+  TermStatus status = TermStatus::kUndetermined;
   std::uint32_t reason = 0;
   // True for recorded terms and terms before the start: swaps leave them be.
   bool fixed = false;
@@ -80,7 +80,7 @@ struct Record {
   std::size_t first = 0;
   std::uint32_t count = 0;
   std::uint32_t reason = 0;
-  Status status = Status::kUndetermined;
+  TermStatus status = TermStatus::kUndetermined;
 };
 
 }  // namespace schedule_internal
@@ -333,7 +333,7 @@ struct Schedule::Impl {
           continue;
         }
         for (const Held& h : s.previous) d.rotating.push_back(h.entity);
-        d.status = Status::kFallback;
+        d.status = TermStatus::kFallback;
         d.reason = Intern(absl::StrCat("fallback ", name, ": ", Ordinal(longest + 1),
                                        " consecutive term"));
         return;
@@ -341,13 +341,13 @@ struct Schedule::Impl {
       bool skipped = false;
       std::string why;
       if (Fill(k, span, seats, s, d.rotating, skipped, why)) {
-        d.status = Status::kFallback;
+        d.status = TermStatus::kFallback;
         d.reason = Intern(absl::StrCat("fallback ", name));
         return;
       }
       notes.push_back(absl::StrCat(name, ": ", why));
     }
-    d.status = Status::kUndetermined;
+    d.status = TermStatus::kUndetermined;
     d.reason = Intern(notes.empty()
                           ? absl::StrCat("call closed ", FormatDate(call.closes),
                                          " with no holder recorded and no fallback")
@@ -368,7 +368,7 @@ struct Schedule::Impl {
   ABSL_ATTRIBUTE_ALWAYS_INLINE void Decide(long long k, const Interval& span, State& s,
                                            Decision& d) const {
     d.rotating.clear();
-    d.status = Status::kUndetermined;
+    d.status = TermStatus::kUndetermined;
     d.reason = 0;
     d.fixed = false;
     // Most terms have no rule of their own: the order decides (rule 6).
@@ -398,7 +398,7 @@ struct Schedule::Impl {
       d.reason = Intern(std::move(why));
       return;
     }
-    d.status = skipped ? Status::kOverride : Status::kComputed;
+    d.status = skipped ? TermStatus::kOverride : TermStatus::kComputed;
     d.reason = kComputedReason;
     if (skipped) {
       std::vector<std::string> ids;
@@ -418,7 +418,7 @@ struct Schedule::Impl {
         d.rotating.push_back(IndexOf(id));
         s.position = order->PositionOf(d.rotating.back(), s.position);
       }
-      d.status = Status::kRecorded;
+      d.status = TermStatus::kRecorded;
       d.reason = Intern("history");
       d.fixed = true;
     } else if (k < 0) {
@@ -426,13 +426,13 @@ struct Schedule::Impl {
                                      FormatDate(rotation->term.start), ")"));
       d.fixed = true;
     } else if (seats == 0) {
-      d.status = Status::kComputed;
+      d.status = TermStatus::kComputed;
       d.reason = Intern("no rotating seat");
     } else if (const std::size_t* o = is_ruled ? Find(holder_override, k) : nullptr;
                o != nullptr) {
       d.rotating.push_back(*o);
       s.position = order->PositionOf(*o, s.position);
-      d.status = Status::kOverride;
+      d.status = TermStatus::kOverride;
       std::string reason = absl::StrCat("override: holder ", IdOf(*o));
       bool skipped = false;
       std::string why;
@@ -443,7 +443,7 @@ struct Schedule::Impl {
       d.reason = Intern(std::move(reason));
     } else if (const Call* const* c = is_ruled ? Find(calls, k) : nullptr; c != nullptr) {
       if (options.as_of <= (*c)->closes) {
-        d.status = Status::kPending;
+        d.status = TermStatus::kPending;
         d.reason = Intern(absl::StrCat("call closes ", FormatDate((*c)->closes)));
       } else {
         ApplyFallbacks(k, span, **c, s, d);
@@ -482,7 +482,7 @@ struct Schedule::Impl {
         other_span.ok() ? FormatDate(*other_span->from) : std::to_string(j);
     if (!d.fixed && !other.fixed && !d.rotating.empty() && !other.rotating.empty()) {
       d.rotating = other.rotating;
-      d.status = Status::kOverride;
+      d.status = TermStatus::kOverride;
       d.reason = Intern(absl::StrCat("override: swapped with the term starting ", with));
     } else {
       d.reason = Intern(absl::StrCat(reasons[d.reason], " (swap with ", with, " not applied: ",

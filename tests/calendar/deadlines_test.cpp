@@ -23,7 +23,7 @@ Deadline Recurring(Date date, Frequency freq, std::optional<int> count,
   Deadline d;
   d.id = DeadlineId("d");
   d.date = date;
-  d.convention = Convention::kUnadjusted;
+  d.convention = BusinessDayConvention::kUnadjusted;
   d.recurrence = Recurrence{};
   d.recurrence->freq = freq;
   d.recurrence->count = count;
@@ -68,7 +68,7 @@ TEST(Deadlines, QuarterlyLastBusinessDay) {
   Deadline d = Recurring(Date(2022, 3, 31), Frequency::kMonthly, 4,
                          DayRule::kLastBusinessDay);
   d.recurrence->interval = 3;
-  d.convention = Convention::kPreceding;
+  d.convention = BusinessDayConvention::kPreceding;
   // 31 December 2022 is a Saturday.
   EXPECT_THAT(Dates(Expand(d, Easter(), kFrom, kTo)),
               ElementsAre("2022-03-31", "2022-06-30", "2022-09-30", "2022-12-30"));
@@ -124,7 +124,7 @@ TEST(Deadlines, UntilBoundsTheUnadjustedDates) {
 
 TEST(Deadlines, OccurrencesAreAdjustedAndKeepTheStatedDate) {
   Deadline d = Recurring(Date(2022, 1, 15), Frequency::kMonthly, 4);
-  d.convention = Convention::kFollowing;
+  d.convention = BusinessDayConvention::kFollowing;
   const std::vector<Occurrence> all = Expand(d, Easter(), kFrom, kTo);
   EXPECT_THAT(Unadjusted(all), ElementsAre("2022-01-15", "2022-02-15", "2022-03-15", "2022-04-15"));
   EXPECT_THAT(Dates(all), ElementsAre("2022-01-17", "2022-02-15", "2022-03-15", "2022-04-19"));
@@ -137,7 +137,7 @@ TEST(Deadlines, RemindersBeforeTheAdjustedDate) {
   Deadline d;
   d.id = DeadlineId("report");
   d.date = Date(2022, 4, 16);  // Saturday before Easter Monday
-  d.convention = Convention::kFollowing;
+  d.convention = BusinessDayConvention::kFollowing;
   d.reminders = {{7, false}, {2, true}, {0, false}};
   const std::vector<Occurrence> all = Expand(d, Easter(), kFrom, kTo);
   ASSERT_EQ(all.size(), 1u);

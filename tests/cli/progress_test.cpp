@@ -1,6 +1,7 @@
 // Long commands show a progress line on stderr when it is a terminal and the
 // work is large, and nothing otherwise (tests/progress/check_progress.py
 // checks the program itself on a pseudo-terminal).
+#include <iostream>
 #include <sstream>
 #include <string>
 
@@ -17,7 +18,7 @@ using ::testing::StartsWith;
 
 testing::CliResult RunOnTerminal(const std::vector<std::string>& args) {
   std::ostringstream out, err;
-  const int code = Run(args, out, err, testing::kToday, /*err_is_terminal=*/true);
+  const int code = Run(args, out, err, testing::kToday, std::cin, /*err_is_terminal=*/true);
   return {code, out.str(), err.str()};
 }
 

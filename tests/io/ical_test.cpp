@@ -227,10 +227,10 @@ TEST(ICal, RotationTermsAreAllDayEvents) {
   r.title = "Co-chair";
   rotation::Term held{.index = 0, .start = Date(2022, 1, 1), .end = Date(2022, 12, 31),
                       .holders = {EntityId("a")}, .permanent_count = 0,
-                      .status = rotation::Status::kComputed, .reason = ""};
+                      .status = rotation::TermStatus::kComputed, .reason = ""};
   rotation::Term open{.index = 1, .start = Date(2023, 1, 1), .end = Date(kMaxYear, 12, 31),
                       .holders = {}, .permanent_count = 0,
-                      .status = rotation::Status::kPending, .reason = "call closes 2022-12-01"};
+                      .status = rotation::TermStatus::kPending, .reason = "call closes 2022-12-01"};
   const rotation::Term terms[] = {held, open};
   EXPECT_EQ(RotationICalendar(*net, r, terms, Date(2022, 6, 1)),
             absl::StrCat(kEmptyCalendarHead,

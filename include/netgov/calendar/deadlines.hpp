@@ -45,6 +45,7 @@
 
 #include "netgov/calendar/business_calendar.hpp"
 #include "netgov/calendar/calendars.hpp"
+#include "netgov/calendar/schedule.hpp"
 #include "netgov/core/date.hpp"
 #include "netgov/model/deadline.hpp"
 #include "netgov/network/network.hpp"
@@ -62,6 +63,14 @@ struct Occurrence {
   Date date;         // adjusted by the calendar and convention
   std::vector<Date> reminders;  // in the order of `deadline->reminders`
 };
+
+// DeadlineSchedule()
+//
+// The schedule of `deadline`'s dates, ready to `Build()`: from `date`, every
+// `interval` weeks, months or years by its day rule, bounded by `until` and
+// `count`, adjusted by `calendar` and the deadline's convention; one date
+// without a recurrence. `Expand()` and `UnadjustedDate()` read it.
+MakeSchedule DeadlineSchedule(const Deadline& deadline, const BusinessCalendar& calendar);
 
 // UnadjustedDate()
 //

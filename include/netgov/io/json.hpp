@@ -20,6 +20,7 @@
 #define NETGOV_IO_JSON_HPP_
 
 #include <cstddef>
+#include <istream>
 #include <string>
 #include <string_view>
 
@@ -48,6 +49,13 @@ absl::StatusOr<Network> LoadNetwork(std::string_view text,
 //
 // Reads `path` (NotFound if it cannot be read) and calls `LoadNetwork()`.
 absl::StatusOr<Network> LoadNetworkFile(const std::string& path);
+
+// ReadNetwork()
+//
+// Reads `in` to its end (refusing more than `kMaxFileBytes`, `NotFound` if
+// it cannot be read) and calls `LoadNetwork()`; `name` prefixes every message
+// (`<stdin>:3:5: ...`). `netgov --network -` reads standard input with it.
+absl::StatusOr<Network> ReadNetwork(std::istream& in, std::string_view name = "<stdin>");
 
 // WriteNetwork()
 //

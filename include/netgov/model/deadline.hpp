@@ -12,7 +12,7 @@
 //   d.id = netgov::DeadlineId("co-chair-2022-call");
 //   d.date = netgov::Date(2021, 12, 21);
 //   d.calendar = netgov::CalendarId("un-new-york");
-//   d.convention = netgov::Convention::kFollowing;
+//   d.convention = netgov::BusinessDayConvention::kFollowing;
 //   d.reminders = {{7, /*business_days=*/false}};
 
 #ifndef NETGOV_MODEL_DEADLINE_HPP_
@@ -24,6 +24,7 @@
 #include <string_view>
 #include <vector>
 
+#include "netgov/core/business_day_convention.hpp"
 #include "netgov/core/date.hpp"
 #include "netgov/core/enum.hpp"
 #include "netgov/core/id.hpp"
@@ -33,24 +34,10 @@ namespace netgov {
 
 // Convention
 //
-// Business-day conventions, with QuantLib's meanings: `following` moves a
-// non-business day to the next business day; `modified-following` does so
-// unless that crosses into the next month, then moves back; `preceding` and
-// `modified-preceding` mirror them; `unadjusted` keeps the date.
-enum class Convention {
-  kFollowing,
-  kModifiedFollowing,
-  kPreceding,
-  kModifiedPreceding,
-  kUnadjusted
-};
-
-template <>
-struct EnumTraits<Convention> {
-  static constexpr std::array<std::string_view, 5> kNames = {
-      "following", "modified-following", "preceding", "modified-preceding",
-      "unadjusted"};
-};
+// The former name of `BusinessDayConvention` (now in
+// `netgov/core/business_day_convention.hpp`, beside the calendar engine that
+// applies it), kept so existing code compiles.
+using Convention = BusinessDayConvention;
 
 // Reminder
 //
@@ -136,7 +123,7 @@ struct Deadline {
   std::string title;
   Date date;
   std::optional<CalendarId> calendar;
-  Convention convention = Convention::kFollowing;
+  BusinessDayConvention convention = BusinessDayConvention::kFollowing;
   std::string time_zone;
   std::vector<Reminder> reminders;
   std::optional<Recurrence> recurrence;

@@ -36,18 +36,24 @@
 
 namespace netgov::rotation {
 
-// Status
+// TermStatus
 //
 // How a term's rotating seat(s) were decided; spelled as in the `rotation`
 // command's output.
-enum class Status { kRecorded, kComputed, kOverride, kPending, kFallback, kUndetermined };
+enum class TermStatus { kRecorded, kComputed, kOverride, kPending, kFallback, kUndetermined };
+
+// Status
+//
+// The former name of `TermStatus` (it read like `absl::Status` beside it);
+// kept for one release.
+using Status [[deprecated("use netgov::rotation::TermStatus")]] = TermStatus;
 
 }  // namespace netgov::rotation
 
 namespace netgov {
 
 template <>
-struct EnumTraits<rotation::Status> {
+struct EnumTraits<rotation::TermStatus> {
   static constexpr std::array<std::string_view, 6> kNames = {
       "recorded", "computed", "override", "pending", "fallback", "undetermined"};
 };
@@ -70,7 +76,7 @@ struct Term {
   Date end;
   std::vector<EntityId> holders;
   std::size_t permanent_count = 0;
-  Status status = Status::kUndetermined;
+  TermStatus status = TermStatus::kUndetermined;
   std::string reason;
 
   // permanent()
