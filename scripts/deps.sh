@@ -36,6 +36,8 @@ NETGOV_DEBIAN_PACKAGES=(
   python3-jsonschema  # schema tests
   python3-icalendar   # iCalendar output tests
   python3-recurring-ical-events  # tests/ical: an independent RRULE + override expander
+  librsvg2-bin        # rsvg-convert: the timeline_render test renders `netgov timeline` SVGs
+  chromium            # headless Chromium: the brief_html_chromium test loads `brief --format html`
 )
 
 # netgov_missing_packages [PACKAGE...]
