@@ -22,7 +22,7 @@ constexpr int kRowStep = 26;
 constexpr int kBoxHeight = 20;
 constexpr int kEntityX = 20, kEntityWidth = 170;
 constexpr int kPillarX = 560, kPillarWidth = 340;
-constexpr int kTop = 56;
+constexpr int kTop = 76;
 constexpr double kFont = 12;
 
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
@@ -112,13 +112,13 @@ void WriteGraphSvg(std::ostream& out, const graph::RelationGraph& graph, Date as
   };
   std::vector<int> entity_y(boost::num_vertices(graph.graph()), 0);
   std::string body;
-  const std::string title = absl::StrCat(network.info().name, ": entities and pillars as of ",
-                                         FormatDate(as_of));
-  absl::StrAppend(&body, "<title>", XmlEscape(title), "</title>\n",
-                  R"(<text x="20" y="22" font-size="15" font-weight="bold">)",
-                  XmlEscape(FitText(title, kGraphWidth - 40, 15)), "</text>\n",
-                  R"(<text x="20" y="44" font-weight="bold">Entities</text>)", "\n",
-                  R"(<text x=")", kPillarX, R"(" y="44" font-weight="bold">Pillars</text>)",
+  const std::string subtitle = absl::StrCat("Entities and pillars as of ", FormatDate(as_of));
+  absl::StrAppend(&body, "<title>", XmlEscape(absl::StrCat(network.info().name, ": ", subtitle)),
+                  "</title>\n", R"(<text x="20" y="22" font-size="15" font-weight="bold">)",
+                  XmlEscape(FitText(network.info().name, kGraphWidth - 40, 15)), "</text>\n",
+                  R"(<text x="20" y="40">)", subtitle, "</text>\n",
+                  R"(<text x="20" y="64" font-weight="bold">Entities</text>)", "\n",
+                  R"(<text x=")", kPillarX, R"(" y="64" font-weight="bold">Pillars</text>)",
                   "\n");
   // Edges first, so that the boxes cover their ends.
   int y = column_top(pillars.size());

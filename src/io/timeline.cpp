@@ -42,9 +42,13 @@ std::string RangeText(Date start, Date end) {
   return absl::StrCat(FormatDate(start), "..", FormatDate(end));
 }
 
+// "2021-01-01..2021-06-30", "from 2021-07-01", "until 2021-06-30" or
+// "throughout".
 std::string IntervalText(const Interval& valid) {
-  return absl::StrCat(valid.from ? FormatDate(*valid.from) : "...", "..",
-                      valid.to ? FormatDate(*valid.to) : "...");
+  if (valid.from && valid.to) return RangeText(*valid.from, *valid.to);
+  if (valid.from) return absl::StrCat("from ", FormatDate(*valid.from));
+  if (valid.to) return absl::StrCat("until ", FormatDate(*valid.to));
+  return "throughout";
 }
 
 std::string Names(const Network& network, std::span<const EntityId> ids) {
