@@ -38,6 +38,8 @@ NETGOV_DEBIAN_PACKAGES=(
   python3-recurring-ical-events  # tests/ical: an independent RRULE + override expander
   doxygen             # the API reference (docs target, ctest api_reference)
   pkg-config          # the install test builds a consumer with `pkg-config --libs netgov`
+  librsvg2-bin        # rsvg-convert: the timeline_render test renders `netgov timeline` SVGs
+  chromium            # headless Chromium: the brief_html_chromium test loads `brief --format html`
 )
 
 # netgov_missing_packages [PACKAGE...]

@@ -9,7 +9,10 @@
 #ifndef NETGOV_SRC_CLI_BRIEF_HPP_
 #define NETGOV_SRC_CLI_BRIEF_HPP_
 
+#include <cstddef>
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "nlohmann/json.hpp"
 #include "src/cli/cli.hpp"
@@ -19,9 +22,21 @@ namespace netgov::cli {
 // Key "pillars": the pillars as of the date, as `netgov pillars` gives them,
 // sorted by number. Defined in cmd_pillars.cpp.
 nlohmann::json PillarsJson(const Network& network, Date as_of);
-// `width` > 0 shortens names and launch conditions to fit a screen.
+// PillarsRows(): the cells of the pillars table (#, pillar, leads, members,
+// support, status), one row per pillar; `width` > 0 shortens names and launch
+// conditions to fit a screen.
+std::vector<std::vector<std::string>> PillarsRows(const Network& network,
+                                                 const nlohmann::json& pillars,
+                                                 std::size_t width = 0);
+// PrintPillarsTable(): those rows as an aligned table with a header.
 void PrintPillarsTable(const Network& network, const nlohmann::json& pillars,
                        std::ostream& out, std::size_t width = 0);
+
+// PillarCounts()
+//
+// "8: 1 with only a provisional lead, 0 without a lead, 1 not launched" for
+// the key "pillars". Defined in cmd_brief.cpp.
+std::string PillarCounts(const nlohmann::json& pillars);
 
 // Shorten()
 //
@@ -35,16 +50,37 @@ std::string Shorten(const std::string& text, std::size_t width);
 void AddRotationToBrief(const Context& ctx, nlohmann::json& brief);
 void PrintCoChairsBrief(const nlohmann::json& brief, std::ostream& out);
 void PrintRotationBrief(const nlohmann::json& brief, std::ostream& out);
+// CoChairsRows(): the cells of the co-chairs table (rotation, term, holders,
+// status, reason); OutlookRows(): those of one rotation's outlook (start,
+// end, holders, status, reason), for an element of "rotation".
+std::vector<std::vector<std::string>> CoChairsRows(const nlohmann::json& brief);
+std::vector<std::vector<std::string>> OutlookRows(const nlohmann::json& rotation);
 
 // Key "deadlines": {"due_soon": [...], "overdue": [...]}, due in the next 60
 // days and overdue as of the date. Defined in brief_calendar.cpp.
 void AddDeadlinesToBrief(const Context& ctx, nlohmann::json& brief);
 void PrintDeadlinesBrief(const nlohmann::json& brief, std::ostream& out);
+// DaysLeftText(): "in 15 d", or "3 d ago" for a negative `days`.
+std::string DaysLeftText(long long days);
 
 // Key "diagnostics": {"errors": N, "warnings": N, "notes": N}.
 // Defined in brief_diagnostics.cpp.
 void AddDiagnosticsToBrief(const Context& ctx, nlohmann::json& brief);
 void PrintDiagnosticsBrief(const nlohmann::json& brief, std::ostream& out);
+// DiagnosticCounts(): "0 errors, 4 warnings, 4 notes".
+std::string DiagnosticCounts(const nlohmann::json& brief);
+// DiagnosticsNotListed(): how many diagnostics "items" leaves out.
+std::size_t DiagnosticsNotListed(const nlohmann::json& brief);
+
+// PrintBriefHtml()
+//
+// `brief --format html`: the sections of `brief` (the JSON document) as
+// tables in one self-contained HTML page (inline CSS with print rules for
+// A4, no scripts, no external resources), with the timeline
+// (io::WriteTimelineSvg, default window) and the relationship graph
+// (io::WriteGraphSvg) inline. Every text is escaped. Defined in
+// brief_html.cpp.
+void PrintBriefHtml(const Context& ctx, const nlohmann::json& brief, std::ostream& out);
 
 }  // namespace netgov::cli
 

@@ -39,15 +39,17 @@ void PrintList(const nlohmann::json& list, std::string_view heading,
   Table table({"", "", "", ""});
   for (const auto& e : list) {
     const long long days = e["days_left"].get<long long>();
-    table.AddRow({e["date"].get<std::string>(),
-                  days >= 0 ? absl::StrCat("in ", days, " d")
-                            : absl::StrCat(-days, " d ago"),
+    table.AddRow({e["date"].get<std::string>(), DaysLeftText(days),
                   e["id"].get<std::string>(), e["title"].get<std::string>()});
   }
   table.Print(out, "    ");
 }
 
 }  // namespace
+
+std::string DaysLeftText(long long days) {
+  return days >= 0 ? absl::StrCat("in ", days, " d") : absl::StrCat(-days, " d ago");
+}
 
 void AddDeadlinesToBrief(const Context& ctx, nlohmann::json& brief) {
   const calendar::Calendars calendars(ctx.network);

@@ -32,14 +32,26 @@ void AddDiagnosticsToBrief(const Context& ctx, nlohmann::json& brief) {
                           {"items", std::move(items)}};
 }
 
-void PrintDiagnosticsBrief(const nlohmann::json& brief, std::ostream& out) {
+std::string DiagnosticCounts(const nlohmann::json& brief) {
   const nlohmann::json& d = brief.at("diagnostics");
   const int errors = d.at("errors").get<int>();
   const int warnings = d.at("warnings").get<int>();
   const int notes = d.at("notes").get<int>();
-  out << "  " << errors << (errors == 1 ? " error, " : " errors, ")
-      << warnings << (warnings == 1 ? " warning, " : " warnings, ") << notes
-      << (notes == 1 ? " note" : " notes") << "\n";
+  return absl::StrCat(errors, errors == 1 ? " error, " : " errors, ", warnings,
+                      warnings == 1 ? " warning, " : " warnings, ", notes,
+                      notes == 1 ? " note" : " notes");
+}
+
+std::size_t DiagnosticsNotListed(const nlohmann::json& brief) {
+  const nlohmann::json& d = brief.at("diagnostics");
+  const std::size_t total = static_cast<std::size_t>(
+      d.at("errors").get<int>() + d.at("warnings").get<int>() + d.at("notes").get<int>());
+  return total - std::min(total, d.at("items").size());
+}
+
+void PrintDiagnosticsBrief(const nlohmann::json& brief, std::ostream& out) {
+  const nlohmann::json& d = brief.at("diagnostics");
+  out << "  " << DiagnosticCounts(brief) << "\n";
   // Messages are shortened to keep the briefing on one screen; `netgov
   // validate` gives them whole.
   Table table({"", "", ""});
@@ -49,10 +61,8 @@ void PrintDiagnosticsBrief(const nlohmann::json& brief, std::ostream& out) {
                   Shorten(item.at("message").get<std::string>(), 64)});
   }
   table.Print(out, "  ");
-  const std::size_t shown = d.at("items").size();
-  const std::size_t total = static_cast<std::size_t>(errors + warnings + notes);
-  if (total > shown) {
-    out << "  (" << total - shown << " more; netgov validate lists them all)\n";
+  if (const std::size_t more = DiagnosticsNotListed(brief); more > 0) {
+    out << "  (" << more << " more; netgov validate lists them all)\n";
   }
 }
 

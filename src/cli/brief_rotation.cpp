@@ -78,15 +78,30 @@ void AddRotationToBrief(const Context& ctx, nlohmann::json& brief) {
   brief["rotation"] = std::move(outlook);
 }
 
-void PrintCoChairsBrief(const nlohmann::json& brief, std::ostream& out) {
-  Table table({"rotation", "term", "holders", "status", "reason"});
+std::vector<std::vector<std::string>> CoChairsRows(const nlohmann::json& brief) {
+  std::vector<std::vector<std::string>> rows;
   for (const auto& seat : brief.at("co_chairs")) {
     const std::string title = Text(seat.at("title"));
     const auto& term = seat.at("term");
-    table.AddRow({title.empty() ? Text(seat.at("rotation")) : title,
-                  absl::StrCat(Text(term.at("start")), "..", Text(term.at("end"))),
-                  Names(seat), Text(seat.at("status")), Text(seat.at("reason"))});
+    rows.push_back({title.empty() ? Text(seat.at("rotation")) : title,
+                    absl::StrCat(Text(term.at("start")), "..", Text(term.at("end"))),
+                    Names(seat), Text(seat.at("status")), Text(seat.at("reason"))});
   }
+  return rows;
+}
+
+std::vector<std::vector<std::string>> OutlookRows(const nlohmann::json& rotation) {
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& term : rotation.at("terms")) {
+    rows.push_back({Text(term.at("start")), Text(term.at("end")), Names(term),
+                    Text(term.at("status")), Text(term.at("reason"))});
+  }
+  return rows;
+}
+
+void PrintCoChairsBrief(const nlohmann::json& brief, std::ostream& out) {
+  Table table({"rotation", "term", "holders", "status", "reason"});
+  for (std::vector<std::string>& row : CoChairsRows(brief)) table.AddRow(std::move(row));
   if (table.empty()) {
     out << "  (no rotations)\n";
   } else {
@@ -99,10 +114,7 @@ void PrintRotationBrief(const nlohmann::json& brief, std::ostream& out) {
   for (const auto& rotation : brief.at("rotation")) {
     out << "  " << Text(rotation.at("rotation")) << "\n";
     Table table({"start", "end", "holders", "status", "reason"});
-    for (const auto& term : rotation.at("terms")) {
-      table.AddRow({Text(term.at("start")), Text(term.at("end")), Names(term),
-                    Text(term.at("status")), Text(term.at("reason"))});
-    }
+    for (std::vector<std::string>& row : OutlookRows(rotation)) table.AddRow(std::move(row));
     if (table.empty()) {
       out << "    (no further terms)\n";
     } else {

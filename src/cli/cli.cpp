@@ -248,6 +248,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
   try {
     Invocation inv;
     bool help = false;
+    bool format_given = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
       const std::string& arg = args[i];
       if (arg == "--help" || arg == "-h") {
@@ -277,6 +278,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
           inv.as_of = *d;
         } else if (name == "format") {
           inv.format = value;
+          format_given = true;
         } else {
           inv.options[name] = value;
         }
@@ -325,6 +327,11 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
                     absl::StrCat("unknown option --", name, hint,
                                  " (usage: netgov ", ToAbsl(command->usage), ")"));
       }
+    }
+    // A command without text output (timeline) defaults to its first format.
+    if (!format_given && std::find(command->formats.begin(), command->formats.end(),
+                                   "text") == command->formats.end()) {
+      inv.format = command->formats.front();
     }
     if (std::find(command->formats.begin(), command->formats.end(), inv.format) ==
         command->formats.end()) {

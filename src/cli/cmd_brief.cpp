@@ -70,6 +70,18 @@ void PrintCommitments(const Network& network, const nlohmann::json& commitments,
 
 }  // namespace
 
+std::string PillarCounts(const nlohmann::json& pillars) {
+  int provisional = 0, unled = 0, not_launched = 0;
+  for (const auto& p : pillars) {
+    const std::string l = p["leadership"].get<std::string>();
+    provisional += l == "provisional";
+    unled += l == "unled";
+    not_launched += l == "not-launched";
+  }
+  return absl::StrCat(pillars.size(), ": ", provisional, " with only a provisional lead, ",
+                      unled, " without a lead, ", not_launched, " not launched");
+}
+
 absl::StatusOr<int> RunBrief(const Context& ctx) {
   const Network& network = ctx.network;
   nlohmann::json brief = {
@@ -87,22 +99,16 @@ absl::StatusOr<int> RunBrief(const Context& ctx) {
     PrintJson(ctx.out, brief);
     return 0;
   }
+  if (ctx.format == "html") {
+    PrintBriefHtml(ctx, brief, ctx.out);
+    return 0;
+  }
   std::ostream& out = ctx.out;
   out << network.info().name << "\nBriefing as of " << FormatDate(ctx.as_of) << "\n";
   PrintHeading(out, "CO-CHAIRS IN EFFECT");
   PrintCoChairsBrief(brief, out);
 
-  int provisional = 0, unled = 0, not_launched = 0;
-  for (const auto& p : brief["pillars"]) {
-    const std::string l = p["leadership"].get<std::string>();
-    provisional += l == "provisional";
-    unled += l == "unled";
-    not_launched += l == "not-launched";
-  }
-  PrintHeading(out, absl::StrCat("PILLARS (", brief["pillars"].size(), ": ",
-                                 provisional, " with only a provisional lead, ",
-                                 unled, " without a lead, ", not_launched,
-                                 " not launched)"));
+  PrintHeading(out, absl::StrCat("PILLARS (", PillarCounts(brief["pillars"]), ")"));
   PrintPillarsTable(network, brief["pillars"], out, 36);
 
   PrintHeading(out, absl::StrCat("COMMITMENTS (", brief["commitments"].size(),

@@ -64,9 +64,10 @@ std::string Shorten(const std::string& text, std::size_t width) {
   return text.substr(0, cut) + "...";
 }
 
-void PrintPillarsTable(const Network& network, const nlohmann::json& pillars,
-                       std::ostream& out, std::size_t width) {
-  Table table({"#", "PILLAR", "LEADS", "MEMBERS", "SUPPORT", "STATUS"});
+std::vector<std::vector<std::string>> PillarsRows(const Network& network,
+                                                 const nlohmann::json& pillars,
+                                                 std::size_t width) {
+  std::vector<std::vector<std::string>> rows;
   for (const auto& p : pillars) {
     std::vector<std::string> leads;
     for (const auto& lead : p["leads"]) {
@@ -83,11 +84,20 @@ void PrintPillarsTable(const Network& network, const nlohmann::json& pillars,
       status = Shorten(absl::StrCat("not launched: ", p["launch_condition"].get<std::string>()),
                        width);
     }
-    table.AddRow({std::to_string(p["number"].get<int>()),
-                  Shorten(p["name"].get<std::string>(), width),
-                  leads.empty() ? "-" : absl::StrJoin(leads, ", "),
-                  Labels(network, p["members"]), Labels(network, p["supporters"]),
-                  status});
+    rows.push_back({std::to_string(p["number"].get<int>()),
+                    Shorten(p["name"].get<std::string>(), width),
+                    leads.empty() ? "-" : absl::StrJoin(leads, ", "),
+                    Labels(network, p["members"]), Labels(network, p["supporters"]),
+                    status});
+  }
+  return rows;
+}
+
+void PrintPillarsTable(const Network& network, const nlohmann::json& pillars,
+                       std::ostream& out, std::size_t width) {
+  Table table({"#", "PILLAR", "LEADS", "MEMBERS", "SUPPORT", "STATUS"});
+  for (std::vector<std::string>& row : PillarsRows(network, pillars, width)) {
+    table.AddRow(std::move(row));
   }
   table.Print(out, "  ");
 }

@@ -9,7 +9,8 @@ std::span<const Command> Commands() {
       {.name = "brief",
        .summary = "one-screen briefing: co-chairs, pillars and leads, "
                   "commitments, deadlines, rotation outlook, diagnostics",
-       .usage = "brief [--format text|json]",
+       .usage = "brief [--format text|json|html]",
+       .formats = {"text", "json", "html"},
        .run = RunBrief},
       {.name = "pillars",
        .summary = "pillars and their roles as of a date",
@@ -27,6 +28,7 @@ std::span<const Command> Commands() {
       {.name = "graph", .summary = "the entity-pillar relationship graph as of a date", .usage = "graph [--format text|json|dot]", .formats = {"text", "json", "dot"}, .run = RunGraph},
       {.name = "analyze", .summary = "workload, betweenness, co-membership, articulation points, unled pillars; paths and what-if", .usage = "analyze [--from-entity ID --to-entity ID] [--leave ID] [--format text|json|csv [--table NAME]]", .options = {"from-entity", "to-entity", "leave", "table"}, .formats = {"text", "json", "csv"}, .run = RunAnalyze},
       {.name = "diff", .summary = "what changed between two dates: roles, launches, seats, deadlines", .usage = "diff --from DATE [--to DATE] [--entity ID] [--format text|json|csv]", .options = {"from", "to", "entity"}, .formats = {"text", "json", "csv"}, .run = RunDiff},
+      {.name = "timeline", .summary = "seats, leads, launches, deadlines and meetings on one time axis (SVG)", .usage = "timeline [--from DATE] [--to DATE] [--format svg]", .options = {"from", "to"}, .formats = {"svg"}, .run = RunTimeline},
       {.name = "validate", .summary = "diagnostics: severity, JSON pointer, message (exit 1 on errors)", .usage = "validate [FILE] [--format text|json]", .max_positional = 1, .run = RunValidate, .loads_own_network = true, .file_argument = true},
       {.name = "generate", .summary = "a synthetic network file, for scale tests", .usage = "generate --entities N --pillars M --seed S", .options = {"entities", "pillars", "seed"}, .run = RunGenerate, .loads_own_network = true},
       {.name = "completion", .summary = "a bash completion script: source <(netgov completion bash)", .usage = "completion bash", .max_positional = 1, .formats = {"text"}, .run = RunCompletion, .loads_own_network = true, .arguments = {"bash"}},

@@ -19,6 +19,7 @@ absl::StatusOr<int> RunDiff(const Context& ctx);      // cmd_diff.cpp
 absl::StatusOr<int> RunValidate(const Context& ctx);  // cmd_validate.cpp
 absl::StatusOr<int> RunGenerate(const Context& ctx);  // cmd_generate.cpp
 absl::StatusOr<int> RunCompletion(const Context& ctx);  // cmd_completion.cpp
+absl::StatusOr<int> RunTimeline(const Context& ctx);  // cmd_timeline.cpp
 
 }  // namespace netgov::cli
 

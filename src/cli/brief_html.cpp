@@ -1,0 +1,169 @@
+// `netgov brief --format html`: the briefing as one self-contained HTML page
+// (see brief.hpp). The tables are rendered from the same JSON document as the
+// text and JSON outputs, with the same cells, and names are given whole (the
+// text output shortens them to fit a screen). The page has inline CSS only,
+// with print rules for A4 paper, no scripts and no external resources; every
+// text is escaped with io::XmlEscape.
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "netgov/graph/graph.hpp"
+#include "netgov/io/svg.hpp"
+#include "netgov/io/timeline.hpp"
+#include "src/cli/brief.hpp"
+
+namespace netgov::cli {
+namespace {
+
+constexpr std::string_view kStyle = R"(body{font-family:sans-serif;font-size:10.5pt;color:#111;max-width:1000px;margin:16px auto;padding:0 12px}
+h1{font-size:16pt;margin:0}
+h2{font-size:12pt;margin:16px 0 4px;border-bottom:1px solid #999}
+h3{font-size:10.5pt;margin:8px 0 2px}
+p{margin:2px 0}
+.muted{color:#555}
+table{border-collapse:collapse;width:100%;margin:2px 0 6px}
+th,td{border:1px solid #c8c8c8;padding:2px 5px;text-align:left;vertical-align:top}
+th{background:#eef2f7}
+ul{margin:0;padding-left:16px}
+figure{margin:6px 0}
+svg{max-width:100%;height:auto}
+@page{size:A4;margin:10mm}
+@media print{body{font-size:7.5pt;max-width:none;margin:0;padding:0}h2{font-size:10pt;margin:8px 0 3px;break-after:avoid}th,td{padding:1px 3px}tr,figure{break-inside:avoid}}
+)";
+
+std::string Esc(std::string_view text) { return io::XmlEscape(text); }
+
+std::string Str(const nlohmann::json& value) {
+  return value.is_string() ? value.get<std::string>() : "";
+}
+
+void Heading(std::ostream& out, std::string_view text) {
+  out << "<h2>" << Esc(text) << "</h2>\n";
+}
+
+void HtmlTable(std::ostream& out, const std::vector<std::string>& header,
+           const std::vector<std::vector<std::string>>& rows) {
+  out << "<table>\n<tr>";
+  for (const std::string& h : header) out << "<th>" << Esc(h) << "</th>";
+  out << "</tr>\n";
+  for (const std::vector<std::string>& row : rows) {
+    out << "<tr>";
+    for (const std::string& cell : row) out << "<td>" << Esc(cell) << "</td>";
+    out << "</tr>\n";
+  }
+  out << "</table>\n";
+}
+
+void Commitments(std::ostream& out, const Network& network, const nlohmann::json& list) {
+  if (list.empty()) {
+    out << "<p>none recorded</p>\n";
+    return;
+  }
+  out << "<table>\n<tr><th>#</th><th>status</th><th>commitment</th><th>stated positions</th>"
+         "</tr>\n";
+  for (const auto& c : list) {
+    out << "<tr><td>" << c.at("number").get<int>() << "</td><td>" << Esc(Str(c.at("status")))
+        << "</td><td>" << Esc(Str(c.at("text"))) << "</td><td>";
+    if (c.at("positions").empty()) out << "-";
+    for (const auto& p : c.at("positions")) {
+      const std::string note = Str(p.at("note"));
+      out << "<p><b>" << Esc(EntityLabel(network, EntityId(Str(p.at("entity"))))) << "</b>: "
+          << Esc(Str(p.at("stance"))) << (note.empty() ? "" : " - ") << Esc(note) << "</p>";
+    }
+    out << "</td></tr>\n";
+  }
+  out << "</table>\n";
+}
+
+void Deadlines(std::ostream& out, const nlohmann::json& list, std::string_view heading) {
+  out << "<h3>" << Esc(heading) << "</h3>\n";
+  if (list.empty()) {
+    out << "<p>none</p>\n";
+    return;
+  }
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& e : list) {
+    std::string date = Str(e.at("date"));
+    if (Str(e.at("unadjusted")) != date) {
+      absl::StrAppend(&date, " (from ", Str(e.at("unadjusted")), ")");
+    }
+    rows.push_back({date, DaysLeftText(e.at("days_left").get<long long>()), Str(e.at("id")),
+                    Str(e.at("title"))});
+  }
+  HtmlTable(out, {"date", "when", "deadline", "title"}, rows);
+}
+
+}  // namespace
+
+void PrintBriefHtml(const Context& ctx, const nlohmann::json& brief, std::ostream& out) {
+  const Network& network = ctx.network;
+  const std::string name = Str(brief.at("network").at("name"));
+  const std::string as_of = Str(brief.at("as_of"));
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      << "<title>" << Esc(name) << ": briefing as of " << as_of << "</title>\n"
+      << "<style>\n" << kStyle << "</style>\n</head>\n<body>\n"
+      << "<h1>" << Esc(name) << "</h1>\n<p class=\"muted\">Briefing as of " << as_of
+      << "</p>\n";
+
+  Heading(out, "Co-chairs in effect");
+  if (brief.at("co_chairs").empty()) {
+    out << "<p>no rotations</p>\n";
+  } else {
+    HtmlTable(out, {"rotation", "term", "holders", "status", "reason"}, CoChairsRows(brief));
+  }
+
+  Heading(out, absl::StrCat("Pillars (", PillarCounts(brief.at("pillars")), ")"));
+  HtmlTable(out, {"#", "pillar", "leads", "members", "support", "status"},
+        PillarsRows(network, brief.at("pillars")));
+
+  Heading(out, absl::StrCat("Commitments (", brief.at("commitments").size(),
+                            ") and stated positions"));
+  Commitments(out, network, brief.at("commitments"));
+
+  Heading(out, "Deadlines");
+  Deadlines(out, brief.at("deadlines").at("due_soon"), "due in the next 60 days");
+  Deadlines(out, brief.at("deadlines").at("overdue"), "overdue (past 60 days)");
+
+  Heading(out, "Rotation outlook");
+  if (brief.at("rotation").empty()) out << "<p>no rotations</p>\n";
+  for (const auto& rotation : brief.at("rotation")) {
+    out << "<h3>" << Esc(Str(rotation.at("rotation"))) << "</h3>\n";
+    if (rotation.at("terms").empty()) {
+      out << "<p>no further terms</p>\n";
+    } else {
+      HtmlTable(out, {"start", "end", "holders", "status", "reason"}, OutlookRows(rotation));
+    }
+  }
+
+  Heading(out, "Diagnostics");
+  out << "<p>" << DiagnosticCounts(brief) << "</p>\n";
+  std::vector<std::vector<std::string>> diagnostics;
+  for (const auto& item : brief.at("diagnostics").at("items")) {
+    diagnostics.push_back(
+        {Str(item.at("severity")), Str(item.at("pointer")), Str(item.at("message"))});
+  }
+  if (!diagnostics.empty()) HtmlTable(out, {"severity", "pointer", "message"}, diagnostics);
+  if (const std::size_t more = DiagnosticsNotListed(brief); more > 0) {
+    out << "<p class=\"muted\">(" << more << " more; netgov validate lists them all)</p>\n";
+  }
+
+  io::TimelineOptions timeline = io::DefaultTimelineOptions(ctx.as_of);
+  timeline.svg.xml_declaration = false;
+  std::ostringstream svg;
+  Heading(out, absl::StrCat("Timeline ", FormatDate(timeline.from), " to ",
+                            FormatDate(timeline.to)));
+  if (const absl::Status status = io::WriteTimelineSvg(svg, network, timeline); status.ok()) {
+    out << "<figure>\n" << svg.str() << "</figure>\n";
+  } else {
+    out << "<p>no timeline: " << Esc(ToStd(status.message())) << "</p>\n";
+  }
+  Heading(out, "Relationship graph");
+  out << "<figure>\n";
+  io::WriteGraphSvg(out, graph::RelationGraph(network), ctx.as_of, {.xml_declaration = false});
+  out << "</figure>\n</body>\n</html>\n";
+}
+
+}  // namespace netgov::cli

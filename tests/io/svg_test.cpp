@@ -1,0 +1,76 @@
+#include "netgov/io/svg.hpp"
+
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "netgov/graph/graph.hpp"
+#include "netgov/io/default_network.hpp"
+#include "netgov/io/json.hpp"
+
+namespace netgov::io {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+TEST(XmlEscape, EscapesMarkupAndDropsForbiddenControls) {
+  EXPECT_EQ(XmlEscape("<script>&\"'\x01\x1f ok\t\n"),
+            "&lt;script&gt;&amp;&quot;&#39; ok\t\n");
+  EXPECT_EQ(XmlEscape("Über"), "Über");
+}
+
+TEST(FitText, CutsAtCharactersWithDots) {
+  // 0.6 em per character: 6 px at 10 px.
+  EXPECT_EQ(TextWidth("Leave", 10), 30);
+  EXPECT_EQ(TextWidth("Ünï", 10), 18);
+  EXPECT_EQ(FitText("Leave No One Behind", 114, 10), "Leave No One Behind");
+  EXPECT_EQ(FitText("Leave No One Behind", 60, 10), "Leave N...");
+  EXPECT_EQ(FitText("ÜÜÜÜÜÜ", 36, 10), "ÜÜÜÜÜÜ");
+  EXPECT_EQ(FitText("ÜÜÜÜÜÜ", 30, 10), "ÜÜ...");
+  EXPECT_EQ(FitText("Leave", 20, 10), "");
+}
+
+TEST(EntityColor, TwelveDistinctByRankAndStable) {
+  const Network& net = DefaultNetwork();
+  ASSERT_EQ(net.entities().size(), 14u);
+  std::set<std::string> colors;
+  for (const Entity& e : net.entities()) colors.insert(EntityColor(net, e.id));
+  EXPECT_EQ(colors.size(), 12u);  // the 13th and 14th by id repeat the 1st and 2nd
+  EXPECT_EQ(EntityColor(net, EntityId("unrwa")), EntityColor(net, EntityId("dgc")));
+  EXPECT_EQ(EntityColor(net, EntityId("dgc")), "#f4a582");  // first by id
+  EXPECT_EQ(EntityColor(net, EntityId("nobody")), "#cccccc");
+}
+
+TEST(WriteGraphSvg, DrawsEntitiesPillarsAndStyledRoles) {
+  std::ostringstream out;
+  WriteGraphSvg(out, graph::RelationGraph(DefaultNetwork()), Date(2021, 12, 6));
+  const std::string svg = out.str();
+  EXPECT_THAT(svg, ::testing::StartsWith(
+                       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"920\" height=\"480\""));
+  // OHCHR's provisional lead of Times of Crisis: bold and dashed.
+  EXPECT_THAT(svg, HasSubstr("stroke=\"#222222\" stroke-width=\"2.5\" stroke-dasharray=\"7 4\">"
+                             "<title>OHCHR: lead (provisional) of Times of Crisis</title>"));
+  EXPECT_THAT(svg, HasSubstr(">3. Times of Crisis</text>"));
+  EXPECT_THAT(svg, Not(HasSubstr("UN Internal Diversity")));  // not launched
+}
+
+TEST(WriteGraphSvg, EscapesHostileNamesAndOmitsTheDeclarationInline) {
+  absl::StatusOr<Network> net =
+      LoadNetworkFile(std::string(NETGOV_SOURCE_DIR) + "/tests/pictures/hostile.netgov.json");
+  ASSERT_TRUE(net.ok()) << net.status();
+  std::ostringstream out;
+  WriteGraphSvg(out, graph::RelationGraph(*net), Date(2022, 6, 1), {.xml_declaration = false});
+  const std::string svg = out.str();
+  EXPECT_THAT(svg, ::testing::StartsWith("<svg "));
+  EXPECT_THAT(svg, HasSubstr(">&lt;script&gt;&amp;&quot;&#39;</text>"));
+  EXPECT_THAT(svg, HasSubstr(">1. &lt;img src=x onerror=alert(2)&gt;</text>"));
+  EXPECT_THAT(svg, Not(HasSubstr("<script")));
+  EXPECT_THAT(svg, Not(HasSubstr("<img")));
+}
+
+}  // namespace
+}  // namespace netgov::io
