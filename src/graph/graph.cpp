@@ -7,6 +7,23 @@
 #include "netgov/network/pillar_status.hpp"
 
 namespace netgov::graph {
+namespace {
+
+// The vertices of kind `kind` that `view` keeps, in listing order.
+std::vector<Vertex> VerticesIn(const RelationGraph& graph, const AsOfView& view,
+                               VertexKind kind) {
+  const auto kinds = VertexKindMap(view);
+  std::vector<Vertex> out;
+  for (auto [it, end] = boost::vertices(view); it != end; ++it) {
+    if (get(kinds, *it) == kind) out.push_back(*it);
+  }
+  const RankMap rank = graph.IdRankMap();
+  std::sort(out.begin(), out.end(),
+            [&](Vertex a, Vertex b) { return get(rank, a) < get(rank, b); });
+  return out;
+}
+
+}  // namespace
 
 bool PresentOn::operator()(Vertex v) const {
   const VertexProps& p = (*graph)[v];
@@ -16,47 +33,37 @@ bool PresentOn::operator()(Vertex v) const {
   return network->pillars()[p.index].launch.LaunchedOn(day);
 }
 
-RelationGraph::RelationGraph(Network network)
-    : network_(std::move(network)),
-      graph_(network_.entities().size() + network_.pillars().size()),
-      num_entities_(network_.entities().size()),
-      num_pillars_(network_.pillars().size()) {
-  for (std::size_t i = 0; i < num_entities_; ++i) {
-    graph_[EntityVertex(i)] = {VertexKind::kEntity, i};
+RelationGraph::RelationGraph(Network network) {
+  auto data = std::make_shared<detail::RelationData>();
+  data->network = std::move(network);
+  const Network& net = data->network;
+  const auto entities = net.entities();
+  const auto pillars = net.pillars();
+  const std::size_t n = entities.size();
+  const std::size_t m = pillars.size();
+  data->num_entities = n;
+  data->num_pillars = m;
+  Graph& g = data->graph;
+  g = Graph(n + m);
+  for (std::size_t i = 0; i < n; ++i) {
+    g[i] = {VertexKind::kEntity, i, entities[i].id.str()};
   }
-  const auto pillars = network_.pillars();
-  for (std::size_t i = 0; i < num_pillars_; ++i) {
-    graph_[PillarVertex(i)] = {VertexKind::kPillar, i};
-  }
-  std::size_t roles = 0;
   // Each pillar's roles, so a role's position comes from pointers alone,
   // without reading its pillar.
-  std::vector<const Role*> roles_of_pillar(num_pillars_);
-  for (std::size_t i = 0; i < num_pillars_; ++i) {
-    roles += pillars[i].roles.size();
+  std::vector<const Role*> roles_of_pillar(m);
+  for (std::size_t i = 0; i < m; ++i) {
+    g[n + i] = {VertexKind::kPillar, i, pillars[i].id.str()};
     roles_of_pillar[i] = pillars[i].roles.data();
-  }
-  // adjacency_list keeps its edge list in the public `m_edges`; reserving it
-  // saves the reallocations of a graph whose size is known up front.
-  graph_.m_edges.reserve(roles);
-  // Likewise each vertex's out-edge vector (`m_vertices[v].m_out_edges` for
-  // vecS): the degrees are known, so every vector is allocated once.
-  for (std::size_t i = 0; i < num_pillars_; ++i) {
-    graph_.m_vertices[PillarVertex(i)].m_out_edges.reserve(pillars[i].roles.size());
-  }
-  const auto entities = network_.entities();
-  std::vector<std::span<const RoleRef>> roles_of(num_entities_);
-  for (std::size_t e = 0; e < num_entities_; ++e) {
-    roles_of[e] = network_.RolesOf(entities[e].id);
-    graph_.m_vertices[EntityVertex(e)].m_out_edges.reserve(roles_of[e].size());
   }
   // Edges entity by entity through the network's role index: one id lookup
   // per entity rather than one per role. The roles an entity holds lie in
   // different pillars, so reading them is a cache miss each on a large
   // network; they are prefetched a few entities ahead.
+  std::vector<std::span<const RoleRef>> roles_of(n);
+  for (std::size_t e = 0; e < n; ++e) roles_of[e] = net.RolesOf(entities[e]);
   constexpr std::size_t kPrefetchAhead = 8;
-  for (std::size_t e = 0; e < num_entities_; ++e) {
-    if (e + kPrefetchAhead < num_entities_) {
+  for (std::size_t e = 0; e < n; ++e) {
+    if (e + kPrefetchAhead < n) {
       for (const RoleRef& ref : roles_of[e + kPrefetchAhead]) {
         __builtin_prefetch(&ref.role->valid);
       }
@@ -65,12 +72,12 @@ RelationGraph::RelationGraph(Network network)
       const auto p = static_cast<std::size_t>(ref.pillar - pillars.data());
       const auto j = static_cast<std::size_t>(ref.role - roles_of_pillar[p]);
       const Role& r = *ref.role;
-      boost::add_edge(EntityVertex(e), PillarVertex(p),
-                      EdgeProps{r.kind, r.provisional, r.valid, p, j}, graph_);
+      boost::add_edge(e, n + p, EdgeProps{r.kind, r.provisional, r.valid, p, j}, g);
     }
   }
-  // Ranks by id; files usually list entities sorted already, checked in O(N).
-  std::vector<std::size_t> order(num_entities_);
+  // Ranks: entities by id (files usually list them sorted already, checked
+  // in O(N)), then pillars in the canonical order (netgov::PillarLess).
+  std::vector<std::size_t> order(n);
   std::iota(order.begin(), order.end(), std::size_t{0});
   auto by_id = [&](std::size_t a, std::size_t b) {
     return entities[a].id < entities[b].id;
@@ -78,41 +85,40 @@ RelationGraph::RelationGraph(Network network)
   if (!std::is_sorted(order.begin(), order.end(), by_id)) {
     std::sort(order.begin(), order.end(), by_id);
   }
-  entity_rank_.resize(num_entities_);
-  for (std::size_t r = 0; r < order.size(); ++r) entity_rank_[order[r]] = r;
+  std::vector<std::size_t> pillar_order(m);
+  std::iota(pillar_order.begin(), pillar_order.end(), std::size_t{0});
+  std::sort(pillar_order.begin(), pillar_order.end(), [&](std::size_t a, std::size_t b) {
+    return PillarLess(pillars[a], pillars[b]);
+  });
+  data->rank.resize(n + m);
+  for (std::size_t r = 0; r < n; ++r) data->rank[order[r]] = r;
+  for (std::size_t r = 0; r < m; ++r) data->rank[n + pillar_order[r]] = n + r;
+  data_ = std::move(data);
 }
 
-AsOfView RelationGraph::AsOf(Date day) const {
-  return AsOfView(graph_, RoleValidOn{&graph_, day},
-                  PresentOn{&graph_, &network_, day});
+AsOfView RelationGraph::AsOf(Date day) const& {
+  return AsOfView(data_->graph, RoleValidOn{&data_->graph, day},
+                  PresentOn{&data_->graph, &data_->network, day});
 }
 
 std::optional<Vertex> RelationGraph::FindEntity(std::string_view key) const {
-  const Entity* e = network_.ResolveEntity(key);
+  const Entity* e = data_->network.ResolveEntity(key);
   if (e == nullptr) return std::nullopt;
-  return static_cast<Vertex>(e - network_.entities().data());
+  return EntityVertex(static_cast<std::size_t>(e - data_->network.entities().data()));
+}
+
+std::optional<Vertex> RelationGraph::FindPillar(std::string_view key) const {
+  const absl::StatusOr<const Pillar*> p = data_->network.LookupPillar(key);
+  if (!p.ok()) return std::nullopt;
+  return PillarVertex(static_cast<std::size_t>(*p - data_->network.pillars().data()));
 }
 
 std::vector<Vertex> EntitiesIn(const RelationGraph& graph, const AsOfView& view) {
-  std::vector<Vertex> out;
-  for (std::size_t e = 0; e < graph.num_entities(); ++e) {
-    if (view.m_vertex_pred(graph.EntityVertex(e))) out.push_back(graph.EntityVertex(e));
-  }
-  std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) {
-    return graph.EntityRank(a) < graph.EntityRank(b);
-  });
-  return out;
+  return VerticesIn(graph, view, VertexKind::kEntity);
 }
 
 std::vector<Vertex> PillarsIn(const RelationGraph& graph, const AsOfView& view) {
-  std::vector<Vertex> out;
-  for (std::size_t p = 0; p < graph.num_pillars(); ++p) {
-    if (view.m_vertex_pred(graph.PillarVertex(p))) out.push_back(graph.PillarVertex(p));
-  }
-  std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) {
-    return PillarLess(graph.PillarOf(a), graph.PillarOf(b));
-  });
-  return out;
+  return VerticesIn(graph, view, VertexKind::kPillar);
 }
 
 std::vector<Edge> RolesIn(const RelationGraph& graph, const AsOfView& view,

@@ -232,6 +232,19 @@ TEST(ShortestPath, GoesThroughPillars) {
               ::netgov::testing::IsOkAndHolds(ElementsAre("who")));
 }
 
+TEST(FindPath, KeepsEntityAndPillarIdsTyped) {
+  const RelationGraph g(io::DefaultNetwork());
+  const absl::StatusOr<Path> path = FindPath(g, Date(2022, 1, 1), "UNHCR", "WHO");
+  ASSERT_TRUE(path.ok()) << path.status();
+  EXPECT_EQ(path->entities, Ids({"unhcr", "who"}));
+  EXPECT_EQ(path->pillars, Ids<PillarId>({"leave-no-one-behind"}));
+  EXPECT_THAT(path->Ids(), ElementsAre("unhcr", "leave-no-one-behind", "who"));
+  EXPECT_THAT(FindPath(g, kDay, "UNHCR", "WHO"), ::netgov::testing::IsOkAndHolds(Path{}));
+  EXPECT_THAT(FindPath(g, kDay, "who", "whoo"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "unknown entity 'whoo'; did you mean 'who'?"));
+}
+
 TEST(ShortestPath, UnknownEntityIsAnError) {
   const RelationGraph g(io::DefaultNetwork());
   EXPECT_THAT(ShortestPath(g, kDay, "unhcrr", "who"),

@@ -1,26 +1,30 @@
 // File: netgov/graph/analysis.hpp
 // -----------------------------------------------------------------------------
 //
-// Structural questions about a network as of a date, answered with
-// Boost.Graph's algorithms over the as-of view of the entity-pillar graph
-// (`netgov/graph/graph.hpp`):
+// Structural questions about a network as of a date, answered without
+// templates over the as-of view of the entity-pillar graph
+// (`netgov/graph/graph.hpp`), with results as ids. Each is one of the
+// function templates of the graph engine's own headers, which run on any
+// view of the graph:
 //
-//   - workload: per entity, lead roles and all roles;
-//   - betweenness centrality (Brandes, `boost::brandes_betweenness_centrality`)
-//     over the entity-pillar graph, RAW: the sum over unordered pairs {s, t}
-//     of other vertices of the share of shortest s-t paths through the
-//     vertex. In a path entity-pillar-entity the pillar scores 1 and each
-//     entity 0. Not normalised (divide by (n-1)(n-2)/2 to normalise);
-//   - the co-membership projection: each pair of entities with the number of
-//     pillars they share (roles of any kind);
-//   - articulation points (`boost::articulation_points`): the ENTITIES whose
-//     removal disconnects some part of the graph (pillars that are cut
+//   - workload (`netgov/graph/workload.hpp`): per entity, lead roles and all
+//     roles;
+//   - betweenness centrality (`netgov/graph/betweenness.hpp`, Brandes) over
+//     the entity-pillar graph, RAW: the sum over unordered pairs {s, t} of
+//     other vertices of the share of shortest s-t paths through the vertex.
+//     In a path entity-pillar-entity the pillar scores 1 and each entity 0.
+//     Not normalised (divide by (n-1)(n-2)/2 to normalise);
+//   - the co-membership projection (`netgov/graph/projection.hpp`): each pair
+//     of entities with the number of pillars they share (roles of any kind);
+//   - articulation points (`netgov/graph/articulation.hpp`): the ENTITIES
+//     whose removal disconnects some part of the graph (pillars that are cut
 //     vertices are not reported);
-//   - pillars with no lead, or only a provisional one; entities with no role;
+//   - pillars with no lead, or only a provisional one
+//     (`netgov/graph/leadership.hpp`); entities with no role;
 //   - the shortest path between two entities through pillars
-//     (`boost::breadth_first_search`);
-//   - what-if: if an entity leaves, the pillars that lose their lead and the
-//     entities cut off.
+//     (`netgov/graph/paths.hpp`, breadth-first search);
+//   - what-if (`netgov/graph/what_if.hpp`): if an entity leaves, the pillars
+//     that lose their lead and the entities cut off.
 //
 // Only what holds on the date takes part: roles valid that day, entities that
 // are members, pillars that are launched. Every listing is sorted as its
@@ -28,14 +32,20 @@
 //
 // Example:
 //
-//   netgov::graph::RelationGraph g(netgov::io::DefaultNetwork());
-//   netgov::graph::Analysis a = netgov::graph::Analyze(g, netgov::Date(2021, 12, 6));
-//   for (const auto& e : a.entities) std::cout << e.entity << " " << e.betweenness;
+//   #include <iostream>
+//
+//   #include "netgov/graph/analysis.hpp"
+//   #include "netgov/io/default_network.hpp"
+//
+//   const netgov::graph::RelationGraph g(netgov::io::DefaultNetwork());
+//   const netgov::graph::Analysis a = netgov::graph::Analyze(g, netgov::Date(2021, 12, 6));
+//   for (const auto& e : a.entities) std::cout << e.entity << " " << e.betweenness << "\n";
 
 #ifndef NETGOV_GRAPH_ANALYSIS_HPP_
 #define NETGOV_GRAPH_ANALYSIS_HPP_
 
-#include <cstdint>
+#include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -44,6 +54,7 @@
 #include "netgov/core/id.hpp"
 #include "netgov/core/progress.hpp"
 #include "netgov/graph/graph.hpp"
+#include "netgov/graph/projection.hpp"
 
 namespace netgov::graph {
 
@@ -114,27 +125,15 @@ Analysis Analyze(const RelationGraph& graph, Date as_of, const AnalyzeOptions& o
 // Betweenness()
 //
 // Raw betweenness of every vertex of `view` (indexed by vertex; 0 for vertices
-// the view hides).
+// the view hides). The template of `netgov/graph/betweenness.hpp` for one
+// type of view.
 std::vector<double> Betweenness(const AsOfView& view);
-
-// ProjectionPair
-//
-// A pair of the projection with entities as positions in
-// `network.entities()`: the compact form, 12 bytes a pair.
-struct ProjectionPair {
-  std::uint32_t a = 0;
-  std::uint32_t b = 0;
-  int shared = 0;
-
-  friend bool operator==(const ProjectionPair&, const ProjectionPair&) = default;
-};
 
 // ProjectionPairs()
 //
-// The co-membership projection of `view`, sorted by (id of a, id of b). Its
-// cost is that of the view's edges plus the pairs it produces, each met once
-// per shared pillar: entity by entity in id order, the entities after it in
-// its pillars are counted in a dense array (no hashing, no global sort).
+// The co-membership projection of `view` (`ProjectionPair`, in
+// `netgov/graph/projection.hpp`: entities as positions in
+// `network.entities()`), sorted by (id of a, id of b).
 std::vector<ProjectionPair> ProjectionPairs(const RelationGraph& graph,
                                             const AsOfView& view);
 
@@ -150,14 +149,38 @@ std::vector<SharedPillars> Projection(const RelationGraph& graph,
 std::vector<EntityId> ArticulationEntities(const RelationGraph& graph,
                                            const AsOfView& view);
 
-// ShortestPath()
+// Path
 //
-// The ids along a shortest path from entity `from` to entity `to` as of
-// `as_of`, alternating entity and pillar ids and starting with `from`; among
+// A path from one entity to another through pillars: `entities` from the
+// first to the last, `pillars[i]` joining `entities[i]` and
+// `entities[i + 1]`. Both empty when there is no path.
+struct Path {
+  std::vector<EntityId> entities;
+  std::vector<PillarId> pillars;
+
+  // Ids()
+  //
+  // The ids along the path, alternating entity and pillar.
+  std::vector<std::string> Ids() const;
+
+  friend bool operator==(const Path&, const Path&) = default;
+};
+
+// FindPath()
+//
+// A shortest path from entity `from` to entity `to` as of `as_of`; among
 // shortest paths, the one found by breadth-first search visiting neighbours in
 // vertex order. Empty when no path exists on that date (including when either
-// is not a member then). `InvalidArgument` for an unknown entity ("unknown
-// entity 'unhcrr'; did you mean 'unhcr'?").
+// is not a member then). Entities are named as `Network::LookupEntity()`
+// takes them; `InvalidArgument` for an unknown one ("unknown entity 'unhcrr';
+// did you mean 'unhcr'?").
+absl::StatusOr<Path> FindPath(const RelationGraph& graph, Date as_of,
+                              std::string_view from, std::string_view to);
+
+// ShortestPath()
+//
+// Deprecated: `FindPath()`, whose result keeps the ids typed; this is its
+// `Path::Ids()`.
 absl::StatusOr<std::vector<std::string>> ShortestPath(const RelationGraph& graph,
                                                       Date as_of,
                                                       std::string_view from,

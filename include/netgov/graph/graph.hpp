@@ -1,7 +1,8 @@
 // File: netgov/graph/graph.hpp
 // -----------------------------------------------------------------------------
 //
-// The entity-pillar relationship graph, in Boost.Graph, and its as-of views.
+// The entity-pillar relationship graph, in Boost.Graph, its as-of views and
+// its property maps.
 //
 // `RelationGraph` holds one vertex per entity and one per pillar of a
 // `Network`, and one undirected edge per role (entity -- pillar), with the
@@ -10,18 +11,43 @@
 // over it that keeps only what holds on one date (roles valid that day,
 // entities that are members, pillars that are launched) without copying
 // anything, so every Boost.Graph algorithm runs on the network as it stood on
-// that date.
+// that date, and so do netgov's own analyses, which are function templates
+// over Boost.Graph's concepts in their own headers:
+//
+//   netgov/graph/workload.hpp      roles and lead roles per entity
+//   netgov/graph/leadership.hpp    pillars without a lead, or a real one
+//   netgov/graph/betweenness.hpp   Brandes betweenness
+//   netgov/graph/projection.hpp    the entity co-membership projection
+//   netgov/graph/articulation.hpp  entities that are articulation points
+//   netgov/graph/paths.hpp         shortest paths
+//   netgov/graph/what_if.hpp       what changes if an entity leaves
+//
+// They read the graph through property maps (below: `VertexKindMap()`,
+// `RoleKindMap()`, ...), so they run as well on any further view a user makes
+// (lead edges only, say) with `boost::filtered_graph`.
+// `netgov/graph/analysis.hpp` answers the usual questions for one date
+// without templates.
 //
 // Vertices are numbered entities first, in file order (vertex `i` is
 // `network.entities()[i]`), then pillars in file order.
 //
+// Ownership: a `RelationGraph` is a handle to immutable, shared storage.
+// Copying or moving one shares the storage (a moved-from graph stays usable),
+// and the storage never moves, so an `AsOfView` stays valid as long as any
+// copy of the `RelationGraph` it came from lives. `AsOf()` cannot be called
+// on a temporary (that overload is deleted): the view would outlive it.
+//
 // Example:
 //
-//   netgov::graph::RelationGraph g(netgov::io::DefaultNetwork());
-//   netgov::graph::AsOfView view = g.AsOf(netgov::Date(2021, 12, 6));
+//   #include "netgov/graph/graph.hpp"
+//   #include "netgov/io/default_network.hpp"
+//
+//   const netgov::graph::RelationGraph g(netgov::io::DefaultNetwork());
+//   const netgov::graph::AsOfView view = g.AsOf(netgov::Date(2021, 12, 6));
+//   const auto role_kind = netgov::graph::RoleKindMap(view);
+//   int leads = 0;
 //   for (auto [it, end] = boost::edges(view); it != end; ++it) {
-//     const netgov::graph::EdgeProps& role = view[*it];
-//     // role.kind, role.provisional, role.valid
+//     if (get(role_kind, *it) == netgov::RoleKind::kLead) ++leads;
 //   }
 
 #ifndef NETGOV_GRAPH_GRAPH_HPP_
@@ -29,13 +55,16 @@
 
 #include <array>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "boost/graph/adjacency_list.hpp"
 #include "boost/graph/filtered_graph.hpp"
+#include "boost/property_map/property_map.hpp"
 #include "netgov/core/date.hpp"
 #include "netgov/core/enum.hpp"
 #include "netgov/network/network.hpp"
@@ -62,10 +91,12 @@ namespace netgov::graph {
 // VertexProps
 //
 // Bundled vertex property: what the vertex stands for, as a position in
-// `network.entities()` or `network.pillars()`.
+// `network.entities()` or `network.pillars()`, and its id (a view of the
+// network's string, valid as long as the graph).
 struct VertexProps {
   VertexKind kind = VertexKind::kEntity;
   std::size_t index = 0;
+  std::string_view id;
 };
 
 // EdgeProps
@@ -90,6 +121,46 @@ using Graph =
                           boost::vecS>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
+
+// VertexKindMap(), VertexIdMap()
+//
+// Readable property maps of a vertex's kind and id (`std::string_view`), for
+// the graph and for any view of it (`boost::filtered_graph` of it, or of a
+// view of it): `get(VertexKindMap(g), v)`.
+template <typename G>
+auto VertexKindMap(const G& g) {
+  return boost::get(&VertexProps::kind, g);
+}
+template <typename G>
+auto VertexIdMap(const G& g) {
+  return boost::get(&VertexProps::id, g);
+}
+
+// RoleKindMap(), ValidityMap(), ProvisionalMap()
+//
+// Readable property maps of an edge's role kind, validity (`Interval`) and
+// provisional flag, for the graph and any view of it.
+template <typename G>
+auto RoleKindMap(const G& g) {
+  return boost::get(&EdgeProps::kind, g);
+}
+template <typename G>
+auto ValidityMap(const G& g) {
+  return boost::get(&EdgeProps::valid, g);
+}
+template <typename G>
+auto ProvisionalMap(const G& g) {
+  return boost::get(&EdgeProps::provisional, g);
+}
+
+// RankMap
+//
+// A readable property map giving each vertex its place in netgov's listing
+// order (see `RelationGraph::IdRankMap()`).
+using RankMap =
+    boost::iterator_property_map<const std::size_t*,
+                                 boost::typed_identity_property_map<Vertex>,
+                                 std::size_t, const std::size_t&>;
 
 // RoleValidOn
 //
@@ -118,30 +189,50 @@ struct PresentOn {
 // descriptors and `vertex_index` are shared with it).
 using AsOfView = boost::filtered_graph<Graph, RoleValidOn, PresentOn>;
 
+namespace detail {
+
+// What a `RelationGraph` shares between its copies.
+struct RelationData {
+  Network network;
+  Graph graph;
+  std::size_t num_entities = 0;
+  std::size_t num_pillars = 0;
+  std::vector<std::size_t> rank;
+};
+
+}  // namespace detail
+
 // RelationGraph
 //
-// Owns a copy of the network handle (cheap: `Network` is a shared pointer)
-// and the graph built from it.
+// A handle to the graph built from a network (and to that network: a copy of
+// the cheap `Network` handle). Copies and moves share the storage.
 class RelationGraph {
  public:
   // Builds the graph: one vertex per entity and pillar, one edge per role.
   explicit RelationGraph(Network network);
 
-  const Network& network() const { return network_; }
-  const Graph& graph() const { return graph_; }
-  std::size_t num_entities() const { return num_entities_; }
-  std::size_t num_pillars() const { return num_pillars_; }
+  // Copying shares the storage; there is no move that empties the source.
+  RelationGraph(const RelationGraph&) = default;
+  RelationGraph& operator=(const RelationGraph&) = default;
+  ~RelationGraph() = default;
+
+  const Network& network() const ABSL_ATTRIBUTE_LIFETIME_BOUND { return data_->network; }
+  const Graph& graph() const ABSL_ATTRIBUTE_LIFETIME_BOUND { return data_->graph; }
+  std::size_t num_entities() const { return data_->num_entities; }
+  std::size_t num_pillars() const { return data_->num_pillars; }
 
   // AsOf()
   //
-  // The view of the graph on `day`; O(1), copies nothing.
-  AsOfView AsOf(Date day) const;
+  // The view of the graph on `day`; O(1), copies nothing. Valid as long as
+  // any copy of this graph lives; not callable on a temporary.
+  AsOfView AsOf(Date day) const& ABSL_ATTRIBUTE_LIFETIME_BOUND;
+  AsOfView AsOf(Date day) const&& = delete;
 
   // EntityVertex(), PillarVertex()
   //
   // The vertex of the entity (pillar) at `index` in file order.
   Vertex EntityVertex(std::size_t index) const { return index; }
-  Vertex PillarVertex(std::size_t index) const { return num_entities_ + index; }
+  Vertex PillarVertex(std::size_t index) const { return data_->num_entities + index; }
 
   // FindEntity()
   //
@@ -149,21 +240,29 @@ class RelationGraph {
   // `Network::ResolveEntity()`), or nullopt.
   std::optional<Vertex> FindEntity(std::string_view key) const;
 
+  // FindPillar()
+  //
+  // The vertex of the pillar `key` names (as `Network::LookupPillar()`
+  // accepts it), or nullopt.
+  std::optional<Vertex> FindPillar(std::string_view key) const;
+
   // IsEntity()
-  bool IsEntity(Vertex v) const { return v < num_entities_; }
+  bool IsEntity(Vertex v) const { return v < data_->num_entities; }
 
   // EntityOf(), PillarOf()
   //
   // What vertex `v` stands for; `v` must be of that kind.
-  const Entity& EntityOf(Vertex v) const { return network_.entities()[v]; }
-  const Pillar& PillarOf(Vertex v) const {
-    return network_.pillars()[v - num_entities_];
+  const Entity& EntityOf(Vertex v) const ABSL_ATTRIBUTE_LIFETIME_BOUND {
+    return data_->network.entities()[v];
+  }
+  const Pillar& PillarOf(Vertex v) const ABSL_ATTRIBUTE_LIFETIME_BOUND {
+    return data_->network.pillars()[v - data_->num_entities];
   }
 
   // IdOf()
   //
   // The id of the entity or pillar `v` stands for.
-  const std::string& IdOf(Vertex v) const {
+  const std::string& IdOf(Vertex v) const ABSL_ATTRIBUTE_LIFETIME_BOUND {
     return IsEntity(v) ? EntityOf(v).id.str() : PillarOf(v).id.str();
   }
 
@@ -171,14 +270,19 @@ class RelationGraph {
   //
   // The position of entity vertex `v` when entities are sorted by id, so
   // listings can be sorted by id without comparing strings.
-  std::size_t EntityRank(Vertex v) const { return entity_rank_[v]; }
+  std::size_t EntityRank(Vertex v) const { return data_->rank[v]; }
+
+  // IdRankMap()
+  //
+  // Every vertex's place in netgov's listing order: entities by id
+  // (0 .. num_entities() - 1), then pillars by (number, id). The order the
+  // analysis templates sort their results by. Valid as long as the graph.
+  RankMap IdRankMap() const ABSL_ATTRIBUTE_LIFETIME_BOUND {
+    return RankMap(data_->rank.data());
+  }
 
  private:
-  Network network_;
-  Graph graph_;
-  std::size_t num_entities_ = 0;
-  std::size_t num_pillars_ = 0;
-  std::vector<std::size_t> entity_rank_;
+  std::shared_ptr<const detail::RelationData> data_;
 };
 
 // EntitiesIn()
