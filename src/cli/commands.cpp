@@ -27,7 +27,8 @@ std::span<const Command> Commands() {
       {.name = "graph", .summary = "the entity-pillar relationship graph as of a date", .usage = "graph [--format text|json|dot]", .formats = {"text", "json", "dot"}, .run = RunGraph},
       {.name = "analyze", .summary = "workload, betweenness, co-membership, articulation points, unled pillars; paths and what-if", .usage = "analyze [--from-entity ID --to-entity ID] [--leave ID] [--format text|json|csv [--table NAME]]", .options = {"from-entity", "to-entity", "leave", "table"}, .formats = {"text", "json", "csv"}, .run = RunAnalyze},
       {.name = "diff", .summary = "what changed between two dates: roles, launches, seats, deadlines", .usage = "diff --from DATE [--to DATE] [--entity ID] [--format text|json|csv]", .options = {"from", "to", "entity"}, .formats = {"text", "json", "csv"}, .run = RunDiff},
-      {.name = "validate", .summary = "diagnostics: severity, JSON pointer, message (exit 1 on errors)", .usage = "validate [FILE] [--format text|json]", .max_positional = 1, .run = RunValidate, .loads_own_network = true},
+      {.name = "validate", .summary = "diagnostics: severity, JSON pointer, message (exit 1 on errors)", .usage = "validate [FILE] [--require-provenance] [--format text|json]", .options = {"require-provenance"}, .max_positional = 1, .run = RunValidate, .loads_own_network = true},
+      {.name = "explain", .summary = "what an answer rests on: each fact with its JSON pointer and its quote or basis", .usage = "explain pillar|entity|rotation|commitment|deadline ID [--on DATE] [--format text|json]", .options = {"on"}, .max_positional = 2, .run = RunExplain},
       {.name = "generate", .summary = "a synthetic network file, for scale tests", .usage = "generate --entities N --pillars M --seed S", .options = {"entities", "pillars", "seed"}, .run = RunGenerate, .loads_own_network = true},
   };
   return kCommands;

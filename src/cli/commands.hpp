@@ -18,6 +18,7 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx);   // cmd_analyze.cpp
 absl::StatusOr<int> RunDiff(const Context& ctx);      // cmd_diff.cpp
 absl::StatusOr<int> RunValidate(const Context& ctx);  // cmd_validate.cpp
 absl::StatusOr<int> RunGenerate(const Context& ctx);  // cmd_generate.cpp
+absl::StatusOr<int> RunExplain(const Context& ctx);   // cmd_explain.cpp
 
 }  // namespace netgov::cli
 

@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "netgov/core/strings.hpp"
+#include "netgov/network/facts.hpp"
 #include "src/validate/checks.hpp"
 
 namespace netgov::validate {
@@ -49,7 +50,26 @@ bool DiagnosticLess(const Diagnostic& a, const Diagnostic& b) {
 }
 
 std::vector<Diagnostic> Validate(const Network& network) {
+  return Validate(network, Options{});
+}
+
+std::vector<Diagnostic> Validate(const Network& network, const Options& options) {
   std::vector<Diagnostic> out;
+  const std::vector<Fact> bare = FactsWithoutProvenance(network);
+  if (options.require_provenance) {
+    for (const Fact& f : bare) {
+      out.push_back({Severity::kWarning, f.pointer,
+                     absl::StrCat("states neither a source nor a basis: ",
+                                  f.statement)});
+    }
+  } else if (!bare.empty() && bare.size() < FactsOf(network).size()) {
+    out.push_back(
+        {Severity::kNote, "",
+         absl::StrCat(bare.size(), bare.size() == 1 ? " fact states" : " facts state",
+                      " neither a source nor a basis (the first: ",
+                      bare.front().pointer,
+                      "); --require-provenance lists each")});
+  }
   detail::CheckRoles(network, out);
   detail::CheckSeats(network, out);
   detail::CheckPeopleNames(network, out);
