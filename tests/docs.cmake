@@ -8,5 +8,6 @@ if(Python3_Interpreter_FOUND)
             ${PROJECT_SOURCE_DIR}/README.md
             ${PROJECT_SOURCE_DIR}/docs/rotation.md
             ${PROJECT_SOURCE_DIR}/docs/calendar.md
-            ${PROJECT_SOURCE_DIR}/docs/csv.md)
+            ${PROJECT_SOURCE_DIR}/docs/csv.md
+            ${PROJECT_SOURCE_DIR}/docs/format.md)
 endif()

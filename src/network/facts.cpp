@@ -208,8 +208,12 @@ std::vector<Fact> FactsOf(const Network& network) {
   for (std::size_t i = 0; i < network.deadlines().size(); ++i) {
     const Deadline& d = network.deadlines()[i];
     out.Add(At("deadlines", i),
-            absl::StrCat("deadline ", d.id.str(), ": ", d.title, " on ",
-                         FormatDate(d.date)),
+            absl::StrCat("deadline ", d.id.str(), ": ", d.title,
+                         d.precision == DatePrecision::kDay ? " on " : " in ",
+                         FormatDate(d.date).substr(
+                             0, d.precision == DatePrecision::kYear    ? 4
+                                : d.precision == DatePrecision::kMonth ? 7
+                                                                       : 10)),
             d);
   }
   for (std::size_t i = 0; i < network.mentions().size(); ++i) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
@@ -55,14 +56,16 @@ std::vector<Diagnostic> Validate(const Network& network) {
 
 std::vector<Diagnostic> Validate(const Network& network, const Options& options) {
   std::vector<Diagnostic> out;
-  const std::vector<Fact> bare = FactsWithoutProvenance(network);
+  std::vector<Fact> bare = FactsOf(network);
+  const std::size_t facts = bare.size();
+  std::erase_if(bare, [](const Fact& f) { return f.provenance.Has(); });
   if (options.require_provenance) {
     for (const Fact& f : bare) {
       out.push_back({Severity::kWarning, f.pointer,
                      absl::StrCat("states neither a source nor a basis: ",
                                   f.statement)});
     }
-  } else if (!bare.empty() && bare.size() < FactsOf(network).size()) {
+  } else if (!bare.empty() && bare.size() < facts) {
     out.push_back(
         {Severity::kNote, "",
          absl::StrCat(bare.size(), bare.size() == 1 ? " fact states" : " facts state",

@@ -439,8 +439,8 @@ TEST(JsonLoad, CallFallbacksAreKnown) {
                                 R"("calls": [{"term": "2022-01-01", "closes": "2021-12-21",
                                               "fallback": ["extend-incumbent", "wait"]}])")),
               FailsWith("t.json: /rotations/0/calls/0/fallback/1: unknown fallback "
-                        "'wait'; expected approach-bilaterally, extend-incumbent or "
-                        "next-in-order"));
+                        "'wait'; expected approach-bilaterally, extend-incumbent, "
+                        "next-in-order or request-incumbent"));
 }
 
 TEST(JsonLoad, LaunchHasDateOrCondition) {

@@ -104,7 +104,7 @@ constexpr std::string_view kEveryKey = R"({
     {"id": "other-pillar", "kind": "pillar", "name": "Another pillar", "entity": "c",
      "role": "chair", "from": "2022-01-01", "to": "2022-12-31", "source": "mention source"},
     {"id": "forum", "kind": "event", "name": "A forum", "date": "2021-03-01", "precision": "month",
-     "source": "forum (March 2021)", "basis": "inferred", "note": "dated by its month"}
+     "source": "forum in March 2021", "basis": "inferred", "note": "dated by its month"}
   ],
   "stated_counts": [
     {"id": "five", "collection": "commitments", "count": 5, "meeting": "m1", "source": "count source"}
