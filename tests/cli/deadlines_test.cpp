@@ -115,10 +115,10 @@ TEST(DeadlinesCommand, ICalendar) {
                                "SUMMARY:Open call for 2022 rotating co-chair closes\r\n"));
   EXPECT_THAT(r.out, HasSubstr("TRIGGER:-P7D\r\n"));
   EXPECT_THAT(r.out, HasSubstr("TRIGGER:-P1D\r\n"));
-  // A one-off deadline on Saturday 1 January 2022 starts on Monday 3 January.
+  // "for 2022" is a year, not a day a convention moves: it starts on 1 January.
   EXPECT_THAT(r.out, HasSubstr("UID:unhcr-capacity-building-2022@un-network-rdpm.netgov\r\n"
                                "DTSTAMP:20211206T000000Z\r\n"
-                               "DTSTART;VALUE=DATE:20220103\r\n"));
+                               "DTSTART;VALUE=DATE:20220101\r\n"));
   EXPECT_THAT(r.out, Not(HasSubstr("RDATE")));
   EXPECT_THAT(r.out, Not(HasSubstr("EXDATE")));
 }
