@@ -271,15 +271,6 @@ TEST(DefaultNetwork, EveryFactHasProvenanceAndEverySourceIsQuoted) {
 // The corrections of the review against the minutes (docs/default-network.md),
 // one test each, against the minutes' words.
 
-const Fact& FactAt(const std::vector<Fact>& facts, const std::string& pointer) {
-  for (const Fact& f : facts) {
-    if (f.pointer == pointer) return f;
-  }
-  static const Fact kNone;
-  ADD_FAILURE() << "no fact at " << pointer;
-  return kNone;
-}
-
 void ExpectInMinutes(const std::string& words) {
   EXPECT_NE(Minutes().find(words), std::string::npos) << words;
 }
