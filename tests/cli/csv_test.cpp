@@ -36,8 +36,8 @@ TEST(CsvFormat, RotationTermsWithHolderIds) {
                          "3", "--format", "csv"}),
             "rotation,start,end,holders,status,reason\r\n"
             "co-chair,2021-01-01,2021-12-31,ohchr; unesco,recorded,history\r\n"
-            "co-chair,2022-01-01,2022-12-31,ohchr; unesco,fallback,fallback request-incumbent: 2nd "
-            "consecutive term, requested, not confirmed\r\n"
+            "co-chair,2022-01-01,2022-12-31,ohchr; unesco,fallback,\"fallback request-incumbent: "
+            "2nd consecutive term, requested, not confirmed\"\r\n"
             "co-chair,2023-01-01,2023-12-31,ohchr,undetermined,no holder recorded and no call; a 3r"
             "d consecutive term for unesco is not allowed (max_consecutive_terms 2)\r\n");
 }
