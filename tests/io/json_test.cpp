@@ -316,9 +316,10 @@ TEST(JsonLoad, EnumerationsListTheirValues) {
               FailsWith("t.json: /deadlines/0/relates_to/0/kind: unknown relation "
                         "kind 'person'; expected rotation, commitment, pillar, "
                         "role, entity, meeting or mention"));
-  EXPECT_THAT(Load(Doc(R"("mentions": [{"id": "m", "kind": "body", "name": "N"}])")),
-              FailsWith("t.json: /mentions/0/kind: unknown mention kind 'body'; "
-                        "expected pillar, entity, person or other"));
+  EXPECT_THAT(Load(Doc(R"("mentions": [{"id": "m", "kind": "gadget", "name": "N"}])")),
+              FailsWith("t.json: /mentions/0/kind: unknown mention kind 'gadget'; "
+                        "expected pillar, entity, person, document, event, body, "
+                        "mechanism, statement or other"));
   EXPECT_THAT(Load(Doc(R"("stated_counts": [{"id": "s", "collection": "roles",
                                              "count": 1}])")),
               FailsWith("t.json: /stated_counts/0/collection: unknown collection "
