@@ -223,11 +223,12 @@ void ExplainDeadline(const Network& net, const Deadline& d, Date as_of,
   if (d.calendar) PickCalendar(net, *d.calendar, facts);
   out.answer.push_back(absl::StrCat("stated: ", DateText(d.date, d.precision)));
   const calendar::Calendars calendars(net);
-  const calendar::BusinessCalendar& cal = calendars.For(d.calendar);
+  const absl::StatusOr<calendar::BusinessCalendar> cal = calendars.Get(d.calendar);
+  if (!cal.ok()) return;  // the builder checked the reference
   // The first occurrence on or after the date (or the only one).
   const Date from = d.recurrence ? as_of : d.date - boost::gregorian::days(31);
   const std::vector<calendar::Occurrence> next =
-      calendar::Expand(d, cal, from, from + boost::gregorian::days(800));
+      calendar::Expand(d, *cal, from, from + boost::gregorian::days(800));
   if (!next.empty()) {
     out.answer.push_back(absl::StrCat(
         d.recurrence ? "next occurrence: " : "date: ", FormatDate(next.front().date),
