@@ -399,8 +399,8 @@ class TimelineWriter {
     if (!clip) return;
     const int x = scale_.X(clip->first);
     const int w = std::max(scale_.XEnd(clip->second) - x, 1);
-    const bool open = term.status == rotation::Status::kPending ||
-                      term.status == rotation::Status::kUndetermined ||
+    const bool open = term.status == rotation::TermStatus::kPending ||
+                      term.status == rotation::TermStatus::kUndetermined ||
                       term.rotating().empty();
     std::vector<std::string> slots;  // entity ids, "" for an open rotating seat
     for (const EntityId& id : term.permanent()) slots.push_back(id.str());
@@ -421,7 +421,7 @@ class TimelineWriter {
       const int sy = top + static_cast<int>(i) * height / static_cast<int>(slots.size());
       const int sh = top + static_cast<int>(i + 1) * height / static_cast<int>(slots.size()) - sy;
       if (slots[i].empty()) {
-        if (term.status == rotation::Status::kPending) {
+        if (term.status == rotation::TermStatus::kPending) {
           absl::StrAppend(&body_, Rect(x, sy, w, sh, "#ffffff",
                                        " stroke=\"#444444\" stroke-dasharray=\"3 2\"", title));
         } else {
@@ -433,7 +433,7 @@ class TimelineWriter {
       absl::StrAppend(&body_, Rect(x, sy, w, sh, EntityColor(network_, EntityId(slots[i])),
                                    " stroke=\"#ffffff\"", title));
       const bool rotating = i >= term.permanent_count;
-      if (rotating && term.status == rotation::Status::kFallback) {
+      if (rotating && term.status == rotation::TermStatus::kFallback) {
         absl::StrAppend(&body_, Rect(x, sy, w, sh, "url(#netgov-hatch)", ""));
       }
     }

@@ -33,6 +33,9 @@
 // Example:
 //
 //   using namespace netgov::calendar;
+//   const BusinessCalendar geneva = BusinessCalendar::WeekendAndHolidays(
+//       "geneva", {netgov::Weekday::kSaturday, netgov::Weekday::kSunday},
+//       {netgov::Date(2024, 3, 29), netgov::Date(2024, 4, 1)});
 //   absl::StatusOr<DateSchedule> s = MakeSchedule()
 //       .From(netgov::Date(2024, 1, 31))
 //       .Every(Period(1, TimeUnit::kMonths))
@@ -41,8 +44,9 @@
 //       .Count(4)
 //       .Build();
 //   for (const ScheduleDate& d : s->Dates()) {
-//     // 2024-01-31, 2024-02-29, 2024-03-28 (31 March is Easter Sunday and
-//     // 1 April Easter Monday), 2024-04-30
+//     // 2024-01-31, 2024-02-29, 2024-03-28 (29 March is Good Friday, 31 March
+//     // a Sunday and 1 April Easter Monday), 2024-04-30
+//     std::cout << netgov::FormatDate(d.date) << "\n";
 //   }
 
 #ifndef NETGOV_CALENDAR_SCHEDULE_HPP_

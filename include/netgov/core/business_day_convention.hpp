@@ -9,7 +9,9 @@
 //
 // Example:
 //
-//   netgov::calendar::BusinessCalendar cal = ...;
+//   const netgov::calendar::BusinessCalendar cal =
+//       netgov::calendar::BusinessCalendar::WeekendAndHolidays(
+//           "weekends", {netgov::Weekday::kSaturday, netgov::Weekday::kSunday}, {});
 //   netgov::Date d = cal.Adjust(netgov::Date(2022, 4, 30),
 //                               netgov::BusinessDayConvention::kModifiedFollowing);
 //   std::string_view name = netgov::ToString(

@@ -26,7 +26,7 @@
 //
 // Example:
 //
-//   std::ofstream file("timeline.svg");
+//   std::ostringstream file;
 //   absl::Status s = netgov::io::WriteTimelineSvg(
 //       file, netgov::io::DefaultNetwork(),
 //       {.from = netgov::Date(2021, 1, 1), .to = netgov::Date(2023, 12, 31),
