@@ -10,7 +10,5 @@ if(Python3_Interpreter_FOUND)
             ${PROJECT_SOURCE_DIR}/docs/calendar.md
             ${PROJECT_SOURCE_DIR}/docs/csv.md
             ${PROJECT_SOURCE_DIR}/docs/embedding.md
-            ${PROJECT_SOURCE_DIR}/docs/timeline.md
-
-            ${PROJECT_SOURCE_DIR}/docs/format.md)
+            ${PROJECT_SOURCE_DIR}/docs/timeline.md)
 endif()

@@ -40,25 +40,14 @@ namespace netgov {
 // StatedCount::collection) are still closed in the file; these enums exist
 // only to check them with the same mechanism as every other enumeration.
 namespace io::detail {
-enum class MentionKind {
-  kPillar,
-  kEntity,
-  kPerson,
-  kDocument,
-  kEvent,
-  kBody,
-  kMechanism,
-  kStatement,
-  kOther
-};
+enum class MentionKind { kPillar, kEntity, kPerson, kOther };
 enum class CountedCollection { kCommitments, kPillars, kEntities, kPeople, kMeetings };
 }  // namespace io::detail
 
 template <>
 struct EnumTraits<io::detail::MentionKind> {
-  static constexpr std::array<std::string_view, 9> kNames = {
-      "pillar",    "entity",    "person",    "document", "event",
-      "body",      "mechanism", "statement", "other"};
+  static constexpr std::array<std::string_view, 4> kNames = {"pillar", "entity",
+                                                             "person", "other"};
 };
 
 template <>
@@ -439,67 +428,17 @@ class Object {
   const json* value_ = nullptr;
 };
 
-// ReadProvenance()
-//
-// The provenance keys every fact may have: `source` (a verbatim quote),
-// `basis` (quoted, inferred, external or assumed) and `note`. A basis other
-// than `quoted` needs a note saying what the fact rests on; `quoted` needs a
-// source.
-template <typename Fact>
-void ReadProvenance(const Object& o, Fact& fact) {
-  fact.source = o.String("source");
-  fact.basis = o.EnumOr("basis", Basis::kQuoted, "basis");
-  fact.note = o.String("note");
-  Loader& l = o.loader();
-  if (!l.ok() || !o.Has("basis")) return;
-  if (fact.basis == Basis::kQuoted && fact.source.empty()) {
-    l.Fail(o.At("basis"), "basis 'quoted' needs a 'source' (the verbatim words)");
-  } else if (fact.basis != Basis::kQuoted && fact.note.empty()) {
-    l.Fail(o.At("basis"),
-           absl::StrCat("basis '", ToAbsl(ToString(fact.basis)),
-                        "' needs a 'note' saying what the fact rests on"));
-  }
-}
-
-// ReadPrecision()
-//
-// The `precision` of `date` (default `day`); a month starts on its 1st, a
-// year on 1 January.
-DatePrecision ReadPrecision(const Object& o, Date date) {
-  const DatePrecision p =
-      o.EnumOr("precision", DatePrecision::kDay, "precision");
-  Loader& l = o.loader();
-  if (!l.ok() || p == DatePrecision::kDay) return p;
-  const auto ymd = date.year_month_day();
-  if (ymd.day != 1 || (p == DatePrecision::kYear && ymd.month != 1)) {
-    l.Fail(o.At("date"),
-           absl::StrCat("a date of precision '", ToAbsl(ToString(p)),
-                        "' is written as the first day of its ",
-                        ToAbsl(ToString(p)), ", e.g. ",
-                        p == DatePrecision::kYear ? "2022-01-01" : "2021-07-01",
-                        "; got ", FormatDate(date)));
-  }
-  return p;
-}
-
 NetworkInfo ReadInfo(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
-                 {Req("id"), {"name"}, {"time_zone"}, {"description"}, {"source"},
-                  {"basis"}, {"note"}});
-  NetworkInfo info;
-  info.id = o.String("id");
-  info.name = o.String("name");
-  info.time_zone = o.String("time_zone");
-  info.description = o.String("description");
-  ReadProvenance(o, info);
-  return info;
+                 {Req("id"), {"name"}, {"time_zone"}, {"description"}, {"source"}});
+  return {o.String("id"), o.String("name"), o.String("time_zone"),
+          o.String("description"), o.String("source")};
 }
 
 Entity ReadEntity(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"acronym"}, {"name"}, {"kind"}, {"time_zone"},
-                  {"aliases"}, {"membership"}, {"source"}, {"basis"},
-                  {"note"}});
+                  {"aliases"}, {"membership"}, {"source"}});
   Entity e;
   if (!o.ok()) return e;
   e.id = o.IdOf<EntityId>("id");
@@ -512,40 +451,33 @@ Entity ReadEntity(Loader& l, const json& v, const std::string& at) {
     const Object period(l, m, mat, {{"from"}, {"to"}});
     if (period.ok()) e.membership.push_back(period.Valid());
   });
-  ReadProvenance(o, e);
+  e.source = o.String("source");
   return e;
 }
 
 Person ReadPerson(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
-                 {Req("id"), Req("name"), {"aliases"}, {"time_zone"}, {"posts"},
-                  {"source"}, {"basis"}, {"note"}});
+                 {Req("id"), Req("name"), {"aliases"}, {"posts"}, {"source"}});
   Person p;
   if (!o.ok()) return p;
   p.id = o.IdOf<PersonId>("id");
   p.name = o.String("name");
   p.aliases = o.Strings("aliases");
-  p.time_zone = o.String("time_zone");
   o.Each("posts", [&](const json& item, const std::string& pat) {
     const Object post(l, item, pat,
-                      {Req("entity"), {"title"}, {"from"}, {"to"}, {"source"},
-                       {"basis"}, {"note"}});
+                      {Req("entity"), {"title"}, {"from"}, {"to"}, {"source"}});
     if (!post.ok()) return;
-    Post entry;
-    entry.entity = post.IdOf<EntityId>("entity");
-    entry.title = post.String("title");
-    entry.valid = post.Valid();
-    ReadProvenance(post, entry);
-    p.posts.push_back(std::move(entry));
+    p.posts.push_back({post.IdOf<EntityId>("entity"), post.String("title"),
+                       post.Valid(), post.String("source")});
   });
-  ReadProvenance(o, p);
+  p.source = o.String("source");
   return p;
 }
 
 Pillar ReadPillar(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"number"}, {"name"}, {"goal"}, {"launch"},
-                  {"roles"}, {"source"}, {"basis"}, {"note"}});
+                  {"roles"}, {"source"}});
   Pillar p;
   if (!o.ok()) return p;
   p.id = o.IdOf<PillarId>("id");
@@ -554,28 +486,28 @@ Pillar ReadPillar(Loader& l, const json& v, const std::string& at) {
   p.goal = o.String("goal");
   if (const json* launch = o.Get("launch")) {
     const Object lo(l, *launch, o.At("launch"),
-                    {{"date"}, {"condition"}, {"source"}, {"basis"},
-                     {"note"}});
+                    {{"date"}, {"condition"}, {"source"}});
     if (lo.ok() && !lo.ExactlyOne({"date", "condition"}, "a launch").empty()) {
       p.launch.date = lo.OptionalDate("date");
       p.launch.condition = lo.String("condition");
-      ReadProvenance(lo, p.launch);
+      p.launch.source = lo.String("source");
     }
   }
   o.Each("roles", [&](const json& item, const std::string& rat) {
     const Object r(l, item, rat,
                    {Req("entity"), Req("role"), {"provisional"}, {"from"},
-                    {"to"}, {"note"}, {"source"}, {"basis"}});
+                    {"to"}, {"note"}, {"source"}});
     if (!r.ok()) return;
     Role role;
     role.entity = r.IdOf<EntityId>("entity");
     role.kind = r.EnumOr("role", RoleKind::kMember, "role");
     role.provisional = r.BoolOr("provisional", false);
     role.valid = r.Valid();
-    ReadProvenance(r, role);
+    role.note = r.String("note");
+    role.source = r.String("source");
     p.roles.push_back(std::move(role));
   });
-  ReadProvenance(o, p);
+  p.source = o.String("source");
   return p;
 }
 
@@ -627,8 +559,7 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"title"}, Req("term"), {"permanent"},
                   {"rotating_seats"}, Req("order"), {"max_consecutive_terms"},
-                  {"history"}, {"overrides"}, {"calls"}, {"source"},
-                  {"basis"}, {"note"}});
+                  {"history"}, {"overrides"}, {"calls"}, {"source"}});
   Rotation r;
   if (!o.ok()) return r;
   r.id = o.IdOf<RotationId>("id");
@@ -637,21 +568,9 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
   r.permanent = o.Ids<EntityId>("permanent");
   r.rotating_seats = o.IntOr("rotating_seats", 1, 1);
   r.order = ReadOrder(l, *o.Get("order"), o.At("order"));
-  if (const json* limit = o.Get("max_consecutive_terms");
-      limit != nullptr && limit->is_object()) {
-    const Object lo(l, *limit, o.At("max_consecutive_terms"),
-                    {Req("count"), {"source"}, {"basis"}, {"note"}});
-    if (lo.ok()) {
-      r.max_consecutive_terms = lo.OptionalInt("count", 1);
-      ReadProvenance(lo, r.max_consecutive_terms_provenance);
-    }
-  } else {
-    r.max_consecutive_terms = o.OptionalInt("max_consecutive_terms", 1);
-  }
+  r.max_consecutive_terms = o.OptionalInt("max_consecutive_terms", 1);
   o.Each("history", [&](const json& item, const std::string& hat) {
-    const Object h(l, item, hat,
-                   {Req("start"), {"holder"}, {"holders"}, {"source"},
-                    {"basis"}, {"note"}});
+    const Object h(l, item, hat, {Req("start"), {"holder"}, {"holders"}, {"source"}});
     if (!h.ok()) return;
     HistoryEntry entry;
     entry.start = h.DateOf("start");
@@ -664,13 +583,12 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
         l.Fail(h.At("holders"), "expected at least one holder");
       }
     }
-    ReadProvenance(h, entry);
+    entry.source = h.String("source");
     r.history.push_back(std::move(entry));
   });
   o.Each("overrides", [&](const json& item, const std::string& oat) {
     const Object ov(l, item, oat,
-                    {Req("start"), {"holder"}, {"skip"}, {"swap_with"},
-                     {"source"}, {"basis"}, {"note"}});
+                    {Req("start"), {"holder"}, {"skip"}, {"swap_with"}, {"source"}});
     if (!ov.ok()) return;
     Override entry;
     entry.start = ov.DateOf("start");
@@ -683,13 +601,11 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
     } else {
       entry.entity = ov.IdOf<EntityId>(key);
     }
-    ReadProvenance(ov, entry);
+    entry.source = ov.String("source");
     r.overrides.push_back(std::move(entry));
   });
   o.Each("calls", [&](const json& item, const std::string& cat) {
-    const Object c(l, item, cat,
-                   {Req("term"), Req("closes"), {"fallback"}, {"source"},
-                    {"basis"}, {"note"}});
+    const Object c(l, item, cat, {Req("term"), Req("closes"), {"fallback"}, {"source"}});
     if (!c.ok()) return;
     Call call;
     call.term = c.DateOf("term");
@@ -700,17 +616,17 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
                                                Child(c.At("fallback"), k),
                                                "fallback"));
     }
-    ReadProvenance(c, call);
+    call.source = c.String("source");
     r.calls.push_back(std::move(call));
   });
-  ReadProvenance(o, r);
+  r.source = o.String("source");
   return r;
 }
 
 Calendar ReadCalendar(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"name"}, {"weekend"}, {"holidays"}, {"union"},
-                  {"source"}, {"basis"}, {"note"}});
+                  {"source"}});
   Calendar c;
   if (!o.ok()) return c;
   c.id = o.IdOf<CalendarId>("id");
@@ -728,7 +644,7 @@ Calendar ReadCalendar(Loader& l, const json& v, const std::string& at) {
   if (l.ok() && o.Has("union") && c.union_of.empty()) {
     l.Fail(o.At("union"), "expected at least one calendar id");
   }
-  ReadProvenance(o, c);
+  c.source = o.String("source");
   return c;
 }
 
@@ -744,7 +660,7 @@ Meeting ReadMeeting(Loader& l, const json& v, const std::string& at,
   const Object o(l, v, at,
                  {Req("id"), {"title"}, Req("start"), {"end"}, {"time_zone"},
                   {"venue"}, {"chairs"}, {"participants"}, {"agenda"},
-                  {"source"}, {"basis"}, {"note"}});
+                  {"source"}});
   Meeting m;
   if (!o.ok()) return m;
   m.id = o.IdOf<MeetingId>("id");
@@ -773,15 +689,14 @@ Meeting ReadMeeting(Loader& l, const json& v, const std::string& at,
     m.agenda.push_back({a.IntOr("number", 1, 1), a.String("title"),
                         a.Ids<PersonId>("presenters")});
   });
-  ReadProvenance(o, m);
+  m.source = o.String("source");
   return m;
 }
 
 Commitment ReadCommitment(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"number"}, Req("text"), {"adopted_at"}, {"status"},
-                  {"status_source"}, {"positions"}, {"source"}, {"basis"},
-                  {"note"}});
+                  {"status_source"}, {"positions"}, {"source"}});
   Commitment c;
   if (!o.ok()) return c;
   c.id = o.IdOf<CommitmentId>("id");
@@ -791,17 +706,13 @@ Commitment ReadCommitment(Loader& l, const json& v, const std::string& at) {
   c.status = o.EnumOr("status", CommitmentStatus::kProposed, "status");
   c.status_source = o.String("status_source");
   o.Each("positions", [&](const json& item, const std::string& pat) {
-    const Object p(l, item, pat,
-                   {Req("entity"), Req("stance"), {"note"}, {"source"},
-                    {"basis"}});
+    const Object p(l, item, pat, {Req("entity"), Req("stance"), {"note"}, {"source"}});
     if (!p.ok()) return;
-    Position position;
-    position.entity = p.IdOf<EntityId>("entity");
-    position.stance = p.EnumOr("stance", Stance::kSilent, "stance");
-    ReadProvenance(p, position);
-    c.positions.push_back(std::move(position));
+    c.positions.push_back({p.IdOf<EntityId>("entity"),
+                           p.EnumOr("stance", Stance::kSilent, "stance"),
+                           p.String("note"), p.String("source")});
   });
-  ReadProvenance(o, c);
+  c.source = o.String("source");
   return c;
 }
 
@@ -848,9 +759,9 @@ Recurrence ReadRecurrence(Loader& l, const json& v, const std::string& at) {
 
 Deadline ReadDeadline(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
-                 {Req("id"), {"title"}, Req("date"), {"precision"}, {"time_zone"},
-                  {"calendar"}, {"convention"}, {"reminders"}, {"recurrence"},
-                  {"relates_to"}, {"source"}, {"basis"}, {"note"}});
+                 {Req("id"), {"title"}, Req("date"), {"time_zone"}, {"calendar"},
+                  {"convention"}, {"reminders"}, {"recurrence"}, {"relates_to"},
+                  {"source"}});
   Deadline d;
   if (!o.ok()) return d;
   d.id = o.IdOf<DeadlineId>("id");
@@ -858,20 +769,7 @@ Deadline ReadDeadline(Loader& l, const json& v, const std::string& at) {
   d.date = o.DateOf("date");
   d.time_zone = o.String("time_zone");
   d.calendar = o.OptionalId<CalendarId>("calendar");
-  d.precision = ReadPrecision(o, d.date);
-  d.convention = o.EnumOr("convention",
-                          d.precision == DatePrecision::kDay
-                              ? BusinessDayConvention::kFollowing
-                              : BusinessDayConvention::kUnadjusted,
-                          "convention");
-  if (l.ok() && d.precision != DatePrecision::kDay &&
-      d.convention != BusinessDayConvention::kUnadjusted) {
-    l.Fail(o.At("convention"),
-           absl::StrCat("a date of precision '",
-                        ToAbsl(ToString(d.precision)),
-                        "' is a period, not a day: its convention must be "
-                        "'unadjusted'"));
-  }
+  d.convention = o.EnumOr("convention", BusinessDayConvention::kFollowing, "convention");
   o.Each("reminders", [&](const json& item, const std::string& rat) {
     const Object r(l, item, rat, {{"days_before"}, {"business_days_before"}});
     if (!r.ok()) return;
@@ -896,15 +794,14 @@ Deadline ReadDeadline(Loader& l, const json& v, const std::string& at) {
     }
     d.relates_to.push_back(std::move(rel));
   });
-  ReadProvenance(o, d);
+  d.source = o.String("source");
   return d;
 }
 
 Mention ReadMention(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), Req("kind"), Req("name"), {"entity"}, {"role"},
-                  {"from"}, {"to"}, {"date"}, {"precision"}, {"source"},
-                  {"basis"}, {"note"}});
+                  {"from"}, {"to"}, {"source"}});
   Mention m;
   if (!o.ok()) return m;
   m.id = o.IdOf<MentionId>("id");
@@ -913,20 +810,14 @@ Mention ReadMention(Loader& l, const json& v, const std::string& at) {
   m.entity = o.OptionalId<EntityId>("entity");
   m.role = o.String("role");
   m.valid = o.Valid();
-  m.date = o.OptionalDate("date");
-  if (m.date) {
-    m.precision = ReadPrecision(o, *m.date);
-  } else if (l.ok() && o.Has("precision")) {
-    l.Fail(o.At("precision"), "'precision' needs a 'date'");
-  }
-  ReadProvenance(o, m);
+  m.source = o.String("source");
   return m;
 }
 
 StatedCount ReadStatedCount(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), Req("collection"), Req("count"), {"meeting"},
-                  {"source"}, {"basis"}, {"note"}});
+                  {"source"}});
   StatedCount c;
   if (!o.ok()) return c;
   c.id = o.String("id");
@@ -934,7 +825,7 @@ StatedCount ReadStatedCount(Loader& l, const json& v, const std::string& at) {
                                    "collection"));
   c.count = o.IntOr("count", 0, 0);
   c.meeting = o.OptionalId<MeetingId>("meeting");
-  ReadProvenance(o, c);
+  c.source = o.String("source");
   return c;
 }
 

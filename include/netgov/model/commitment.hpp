@@ -11,7 +11,7 @@
 //   c.number = 3;
 //   c.positions.push_back({netgov::EntityId("osapg"),
 //                          netgov::Stance::kConsidering, "may consider", ""});
-//   netgov::Stance s = c.StanceOf(netgov::EntityId("who"));  // kNotRecorded
+//   netgov::Stance s = c.StanceOf(netgov::EntityId("who"));  // kSilent
 
 #ifndef NETGOV_MODEL_COMMITMENT_HPP_
 #define NETGOV_MODEL_COMMITMENT_HPP_
@@ -24,30 +24,18 @@
 
 #include "netgov/core/enum.hpp"
 #include "netgov/core/id.hpp"
-#include "netgov/model/provenance.hpp"
 
 namespace netgov {
 
 // Stance
 //
-// `kSilent` is a recorded silence (the record says the entity stated
-// nothing); an entity the record does not mention at all is `kNotRecorded`,
-// which is what `Commitment::StanceOf()` gives for an entity without a
-// position.
-enum class Stance {
-  kEndorses,
-  kPartially,
-  kConsidering,
-  kDeclines,
-  kSilent,
-  kNotRecorded
-};
+// An entity that stated nothing is `kSilent`.
+enum class Stance { kEndorses, kPartially, kConsidering, kDeclines, kSilent };
 
 template <>
 struct EnumTraits<Stance> {
-  static constexpr std::array<std::string_view, 6> kNames = {
-      "endorses", "partially", "considering", "declines", "silent",
-      "not-recorded"};
+  static constexpr std::array<std::string_view, 5> kNames = {
+      "endorses", "partially", "considering", "declines", "silent"};
 };
 
 // CommitmentStatus
@@ -65,7 +53,6 @@ struct Position {
   Stance stance = Stance::kSilent;
   std::string note;
   std::string source;
-  Basis basis = Basis::kQuoted;
 
   friend bool operator==(const Position&, const Position&) = default;
 };
@@ -80,8 +67,6 @@ struct Commitment {
   std::string status_source;
   std::vector<Position> positions;
   std::string source;
-  Basis basis = Basis::kQuoted;
-  std::string note{};
 
   // PositionOf()
   //
@@ -95,10 +80,10 @@ struct Commitment {
 
   // StanceOf()
   //
-  // The stated stance, `kNotRecorded` if the record states none.
+  // The stated stance, `kSilent` if none was stated.
   Stance StanceOf(const EntityId& entity) const {
     const Position* p = PositionOf(entity);
-    return p == nullptr ? Stance::kNotRecorded : p->stance;
+    return p == nullptr ? Stance::kSilent : p->stance;
   }
 
   friend bool operator==(const Commitment&, const Commitment&) = default;

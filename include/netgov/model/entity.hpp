@@ -20,7 +20,6 @@
 
 #include "netgov/core/date.hpp"
 #include "netgov/core/id.hpp"
-#include "netgov/model/provenance.hpp"
 
 namespace netgov {
 
@@ -37,8 +36,6 @@ struct Entity {
   std::vector<std::string> aliases;
   std::vector<Interval> membership;
   std::string source;
-  Basis basis = Basis::kQuoted;
-  std::string note{};
 
   // IsMemberOn()
   //

@@ -28,7 +28,6 @@
 #include "netgov/core/date.hpp"
 #include "netgov/core/enum.hpp"
 #include "netgov/core/id.hpp"
-#include "netgov/model/provenance.hpp"
 
 namespace netgov {
 
@@ -49,7 +48,6 @@ struct Role {
   Interval valid;
   std::string note;
   std::string source;
-  Basis basis = Basis::kQuoted;
 
   friend bool operator==(const Role&, const Role&) = default;
 };
@@ -63,8 +61,6 @@ struct Launch {
   std::optional<Date> date;
   std::string condition;
   std::string source;
-  Basis basis = Basis::kQuoted;
-  std::string note{};
 
   bool LaunchedOn(Date day) const {
     if (date) return *date <= day;
@@ -83,8 +79,6 @@ struct Pillar {
   Launch launch;
   std::vector<Role> roles;
   std::string source;
-  Basis basis = Basis::kQuoted;
-  std::string note{};
 
   friend bool operator==(const Pillar&, const Pillar&) = default;
 };

@@ -29,7 +29,6 @@
 #include "netgov/core/date.hpp"
 #include "netgov/core/enum.hpp"
 #include "netgov/core/id.hpp"
-#include "netgov/model/provenance.hpp"
 
 namespace netgov {
 
@@ -94,8 +93,6 @@ struct HistoryEntry {
   Date start;
   std::vector<EntityId> holders;
   std::string source;
-  Basis basis = Basis::kQuoted;
-  std::string note{};
 
   friend bool operator==(const HistoryEntry&, const HistoryEntry&) = default;
 };
@@ -120,8 +117,6 @@ struct Override {
   EntityId entity;
   std::optional<Date> swap_with;
   std::string source;
-  Basis basis = Basis::kQuoted;
-  std::string note{};
 
   friend bool operator==(const Override&, const Override&) = default;
 };
@@ -130,21 +125,12 @@ struct Override {
 //
 // What applies to a term under `open-call` after its call closes with no
 // holder recorded. `approach-bilaterally` is recorded but not computable.
-// `request-incumbent` is a request the incumbent may decline: it gives the
-// incumbent as `extend-incumbent` does, but the term's reason says
-// "requested, not confirmed".
-enum class Fallback {
-  kApproachBilaterally,
-  kExtendIncumbent,
-  kNextInOrder,
-  kRequestIncumbent
-};
+enum class Fallback { kApproachBilaterally, kExtendIncumbent, kNextInOrder };
 
 template <>
 struct EnumTraits<Fallback> {
-  static constexpr std::array<std::string_view, 4> kNames = {
-      "approach-bilaterally", "extend-incumbent", "next-in-order",
-      "request-incumbent"};
+  static constexpr std::array<std::string_view, 3> kNames = {
+      "approach-bilaterally", "extend-incumbent", "next-in-order"};
 };
 
 // Call
@@ -156,8 +142,6 @@ struct Call {
   Date closes;
   std::vector<Fallback> fallback;
   std::string source;
-  Basis basis = Basis::kQuoted;
-  std::string note{};
 
   friend bool operator==(const Call&, const Call&) = default;
 };
@@ -171,15 +155,10 @@ struct Rotation {
   std::vector<EntityId> permanent;
   OrderRule order;
   std::optional<int> max_consecutive_terms;
-  // What `max_consecutive_terms` rests on, when the file says (the value
-  // written as an object with `count` and provenance keys).
-  Provenance max_consecutive_terms_provenance{};
   std::vector<HistoryEntry> history;
   std::vector<Override> overrides;
   std::vector<Call> calls;
   std::string source;
-  Basis basis = Basis::kQuoted;
-  std::string note{};
 
   friend bool operator==(const Rotation&, const Rotation&) = default;
 };
