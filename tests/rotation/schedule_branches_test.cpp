@@ -269,5 +269,55 @@ TEST(ScheduleBranches, TallyListsAHolderOutsideTheOrder) {
                               TallyEntry{EntityId("x"), 1, Date(2022, 1, 1)})));
 }
 
+// A permanent holder holds its seat in the terms that start while it is a
+// member. The default co-chair if OHCHR (permanent) leaves on 2022-06-01: it
+// was a member when 2022 started, so it keeps that term; from 2023 on it
+// holds no seat (it used to be listed up to year 9999).
+TEST(ScheduleBranches, PermanentHolderWhoLeftHoldsNoLaterSeat) {
+  absl::StatusOr<Schedule> s =
+      Schedule::Make(io::DefaultNetwork(), RotationId("co-chair"),
+                     {Date(2021, 12, 22), {{EntityId("ohchr"), Date(2022, 6, 1)}}});
+  ASSERT_TRUE(s.ok()) << s.status();
+  EXPECT_THAT(::netgov::testing::Lines(s->Terms(Date(2021, 1, 1), 4)),
+              ElementsAre("2021-01-01..2021-12-31 ohchr+unesco recorded: history",
+                          "2022-01-01..2022-12-31 ohchr+unesco fallback: fallback "
+                          "extend-incumbent: 2nd consecutive term",
+                          "2023-01-01..2023-12-31 - undetermined: no holder recorded and no "
+                          "call; a 3rd consecutive term for unesco is not allowed "
+                          "(max_consecutive_terms 2)",
+                          "2024-01-01..2024-12-31 - undetermined: no holder recorded and no "
+                          "call"));
+  EXPECT_THAT(s->HoldersOn(Date(2022, 12, 31)),
+              ::netgov::testing::IsOkAndHolds(Ids({"ohchr", "unesco"})));
+  EXPECT_THAT(s->HoldersOn(Date(2023, 1, 1)), ::netgov::testing::IsOkAndHolds(Ids({})));
+  absl::StatusOr<Term> t = s->TermOn(Date(2023, 1, 1));
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->permanent_count, 0u);
+}
+
+// No rotating seat, and a permanent holder p who joins on 2023-03-01: it is
+// not a member when 2023 starts, so the first term it holds is 2024, where
+// NextChange finds the first change of holders.
+TEST(ScheduleBranches, PermanentHolderWhoJoinsLaterHoldsTheTermsAfter) {
+  Rotation r = Yearly("r", OrderRuleKind::kOpenCall);
+  r.rotating_seats = 0;
+  r.permanent = Ids({"p"});
+  const Network net =
+      BuildRotation({Member("p", "", {{Date(2023, 3, 1), std::nullopt}}), Member("q")}, r);
+  EXPECT_THAT(ScheduleLines(net, "r", Date(2022, 1, 1), 3),
+              ElementsAre("2022-01-01..2022-12-31 - computed: no rotating seat",
+                          "2023-01-01..2023-12-31 - computed: no rotating seat",
+                          "2024-01-01..2024-12-31 p computed: no rotating seat"));
+  absl::StatusOr<Schedule> s = Schedule::Make(net, RotationId("r"), {Date(2021, 1, 1), {}});
+  ASSERT_TRUE(s.ok()) << s.status();
+  absl::StatusOr<std::optional<Term>> change = s->NextChange(Date(2021, 6, 1));
+  ASSERT_TRUE(change.ok()) << change.status();
+  ASSERT_TRUE(change->has_value());
+  EXPECT_EQ((*change)->start, Date(2024, 1, 1));
+  change = s->NextChange(Date(2024, 6, 1));
+  ASSERT_TRUE(change.ok()) << change.status();
+  EXPECT_FALSE(change->has_value());
+}
+
 }  // namespace
 }  // namespace netgov::rotation
