@@ -40,6 +40,7 @@ NETGOV_DEBIAN_PACKAGES=(
   pkg-config          # the install test builds a consumer with `pkg-config --libs netgov`
   librsvg2-bin        # rsvg-convert: the timeline_render test renders `netgov timeline` SVGs
   chromium            # headless Chromium: the brief_html_chromium test loads `brief --format html`
+  librapidcheck-dev   # RapidCheck: the property tests (tests/property/, ctest -L property)
 )
 
 # netgov_missing_packages [PACKAGE...]
