@@ -1,5 +1,7 @@
 // Classes of bad network files that no other test loads, each refused with
 // its exact message (the pointer of the offending value, what is wrong).
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -81,6 +83,37 @@ TEST(LoadClasses, UnionOfCalendarsWhoseWeekendsCoverEveryDay) {
                   {"id": "outer", "union": ["early", "inner"]}])"),
               StatusIs(kBad, "t.json: /calendars/3/union: calendar 'outer' has no working day: "
                              "every day of the week is a weekend day of one of its members"));
+}
+
+// The files the JSON Schema is shown to reject (tests/schema_invalid.cmake)
+// are refused by the loader too, each for the first of its problems.
+TEST(LoadClasses, FilesTheSchemaRejectsTheLoaderRejectsToo) {
+  auto load = [](const std::string& name) {
+    std::ifstream in(absl::StrCat(NETGOV_SOURCE_DIR, "/tests/schema_invalid/", name));
+    std::ostringstream text;
+    text << in.rdbuf();
+    return LoadNetwork(text.str(), name).status();
+  };
+  EXPECT_THAT(load("bad-date.netgov.json"),
+              StatusIs(kBad, "bad-date.netgov.json: /deadlines/0/date: '2022-1-31' is not a "
+                             "date; expected YYYY-MM-DD, e.g. 2021-12-06"));
+  EXPECT_THAT(load("bad-enum.netgov.json"),
+              StatusIs(kBad, "bad-enum.netgov.json: /rotations/0/order/rule: unknown order rule "
+                             "'fixd'; expected fixed, alphabetical or open-call"));
+  EXPECT_THAT(load("missing-id.netgov.json"),
+              StatusIs(kBad, "missing-id.netgov.json: /entities/0: missing required key 'id'"));
+  EXPECT_THAT(load("negative-reminder.netgov.json"),
+              StatusIs(kBad, "negative-reminder.netgov.json: /rotations/0/term/years: expected "
+                             "an integer of at least 1, got 0"));
+  EXPECT_THAT(load("unknown-key.netgov.json"),
+              StatusIs(kBad, "unknown-key.netgov.json: /entities/0/acronm: unknown key "
+                             "'acronm'; did you mean 'acronym'?"));
+  EXPECT_THAT(load("wrong-format.netgov.json"),
+              StatusIs(kBad, "wrong-format.netgov.json: /format: unsupported format "
+                             "'netgov/2'; expected \"netgov/1\""));
+  EXPECT_THAT(load("wrong-types.netgov.json"),
+              StatusIs(kBad, "wrong-types.netgov.json: /network/name: expected a string, got "
+                             "number"));
 }
 
 }  // namespace
