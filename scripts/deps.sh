@@ -42,6 +42,7 @@ NETGOV_DEBIAN_PACKAGES=(
   chromium            # headless Chromium: the brief_html_chromium test loads `brief --format html`
   python3-networkx    # benchmarks/peers: the NetworkX peer of `analyze` (ctest peers_agree)
   python3-igraph      # benchmarks/peers: the python-igraph peer of `analyze` (ctest peers_agree)
+  librapidcheck-dev   # RapidCheck: the property tests (tests/property/, ctest -L property)
 )
 
 # netgov_missing_packages [PACKAGE...]
