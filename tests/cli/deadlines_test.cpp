@@ -26,19 +26,19 @@ TEST(DeadlinesCommand, DefaultWindowIsTheNext60Days) {
   const Result r = RunNetgov({"deadlines"});
   EXPECT_EQ(r.code, 0);
   EXPECT_EQ(r.err, "");
-  // 1 January 2022 is a Saturday: "following" moves the UNHCR item to Monday
-  // 3 January. The call closes on Tuesday 21 December: reminders 7 calendar
+  // The UNHCR item is the year 2022 ("for 2022"), not a day: no convention
+  // moves it. The call closes on Tuesday 21 December: reminders 7 calendar
   // days and 1 business day before.
   EXPECT_EQ(r.out,
             "Deadlines from 2021-12-06 to 2022-02-04\n"
-            "  DATE        STATED      ID                            TITLE                 "
-            "                                 REMINDERS\n"
-            "  2021-12-21              co-chair-2022-call            Open call for 2022 rot"
-            "ating co-chair closes            2021-12-14, 2021-12-20\n"
-            "  2022-01-01              ilo-intersectionality-lead    ILO becomes lead of th"
-            "e Intersectionality pillar\n"
-            "  2022-01-03  2022-01-01  unhcr-capacity-building-2022  UNHCR chairs the Pilla"
-            "r on capacity-building for 2022\n");
+            "  DATE        STATED  ID                            TITLE                     "
+            "                             REMINDERS\n"
+            "  2021-12-21          co-chair-2022-call            Open call for 2022 rotatin"
+            "g co-chair closes            2021-12-14, 2021-12-20\n"
+            "  2022-01-01          ilo-intersectionality-lead    ILO becomes lead of the In"
+            "tersectionality pillar\n"
+            "  2022-01-01          unhcr-capacity-building-2022  UNHCR chairs the Pillar on"
+            " capacity-building for 2022\n");
 }
 
 TEST(DeadlinesCommand, RecurrencesOverMonthEndsAndLeapYears) {
@@ -115,10 +115,10 @@ TEST(DeadlinesCommand, ICalendar) {
                                "SUMMARY:Open call for 2022 rotating co-chair closes\r\n"));
   EXPECT_THAT(r.out, HasSubstr("TRIGGER:-P7D\r\n"));
   EXPECT_THAT(r.out, HasSubstr("TRIGGER:-P1D\r\n"));
-  // A one-off deadline on Saturday 1 January 2022 starts on Monday 3 January.
+  // "for 2022" is a year, not a day a convention moves: it starts on 1 January.
   EXPECT_THAT(r.out, HasSubstr("UID:unhcr-capacity-building-2022@un-network-rdpm.netgov\r\n"
                                "DTSTAMP:20211206T000000Z\r\n"
-                               "DTSTART;VALUE=DATE:20220103\r\n"));
+                               "DTSTART;VALUE=DATE:20220101\r\n"));
   EXPECT_THAT(r.out, Not(HasSubstr("RDATE")));
   EXPECT_THAT(r.out, Not(HasSubstr("EXDATE")));
 }

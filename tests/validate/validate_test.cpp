@@ -151,6 +151,44 @@ TEST(Validate, NearNamesAcrossPeopleAreLikelyTheSamePerson) {
                   "(/people/0/name) differ by 1 edit: likely the same person"}));
 }
 
+TEST(Validate, FactsWithoutProvenanceAreANoteOrUnderRequireAWarningEach) {
+  NetworkBuilder b(NetworkInfo{"n", "N", "", "", "the N network"});
+  Entity a;
+  a.id = EntityId("a");
+  a.acronym = "A";
+  b.AddEntity(a);
+  Entity c;
+  c.id = EntityId("c");
+  c.basis = Basis::kExternal;
+  c.note = "from c.example";
+  b.AddEntity(c);
+  Pillar p;
+  p.id = PillarId("p");
+  p.number = 1;
+  p.roles = {{EntityId("c"), kLead, false, {}, "", "C leads"}};
+  b.AddPillar(p);
+  absl::StatusOr<Network> net = std::move(b).Build();
+  ASSERT_TRUE(net.ok()) << net.status();
+  EXPECT_THAT(Validate(*net),
+              ElementsAre(Diagnostic{kNote, "",
+                                     "2 facts state neither a source nor a basis (the "
+                                     "first: /entities/0); --require-provenance lists each"},
+                          Diagnostic{kNote, "/entities/0", "A holds no role in any pillar"}));
+  EXPECT_THAT(Validate(*net, {.require_provenance = true}),
+              ElementsAre(Diagnostic{kWarning, "/entities/0",
+                                     "states neither a source nor a basis: entity a (A)"},
+                          Diagnostic{kWarning, "/pillars/0",
+                                     "states neither a source nor a basis: pillar 1 p"},
+                          Diagnostic{kNote, "/entities/0", "A holds no role in any pillar"}));
+}
+
+TEST(Validate, DefaultNetworkPassesRequireProvenance) {
+  for (const Diagnostic& d : Validate(io::DefaultNetwork(), {.require_provenance = true})) {
+    EXPECT_THAT(d.message, ::testing::Not(::testing::HasSubstr("neither a source")))
+        << d.pointer;
+  }
+}
+
 TEST(Validate, EmptyNetworkHasNoDiagnostics) {
   EXPECT_THAT(Validate(Network()), IsEmpty());
 }

@@ -28,6 +28,7 @@
 #include "netgov/core/date.hpp"
 #include "netgov/core/enum.hpp"
 #include "netgov/core/id.hpp"
+#include "netgov/model/provenance.hpp"
 
 namespace netgov {
 
@@ -48,6 +49,7 @@ struct Role {
   Interval valid;
   std::string note;
   std::string source;
+  Basis basis = Basis::kQuoted;
 
   friend bool operator==(const Role&, const Role&) = default;
 };
@@ -61,6 +63,8 @@ struct Launch {
   std::optional<Date> date;
   std::string condition;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   bool LaunchedOn(Date day) const {
     if (date) return *date <= day;
@@ -79,6 +83,8 @@ struct Pillar {
   Launch launch;
   std::vector<Role> roles;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   friend bool operator==(const Pillar&, const Pillar&) = default;
 };
