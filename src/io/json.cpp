@@ -545,7 +545,7 @@ Person ReadPerson(Loader& l, const json& v, const std::string& at) {
 Pillar ReadPillar(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"number"}, {"name"}, {"goal"}, {"launch"},
-                  {"roles"}, {"source"}, {"basis"}, {"note"}});
+                  {"roles"}, {"rotation_roles"}, {"source"}, {"basis"}, {"note"}});
   Pillar p;
   if (!o.ok()) return p;
   p.id = o.IdOf<PillarId>("id");
@@ -562,19 +562,30 @@ Pillar ReadPillar(Loader& l, const json& v, const std::string& at) {
       ReadProvenance(lo, p.launch);
     }
   }
-  o.Each("roles", [&](const json& item, const std::string& rat) {
-    const Object r(l, item, rat,
-                   {Req("entity"), Req("role"), {"provisional"}, {"from"},
-                    {"to"}, {"note"}, {"source"}, {"basis"}});
-    if (!r.ok()) return;
-    Role role;
-    role.entity = r.IdOf<EntityId>("entity");
-    role.kind = r.EnumOr("role", RoleKind::kMember, "role");
-    role.provisional = r.BoolOr("provisional", false);
-    role.valid = r.Valid();
-    ReadProvenance(r, role);
-    p.roles.push_back(std::move(role));
-  });
+  // A role names its `entity`; a rotation role the `rotation` whose holders
+  // hold it (netgov/model/pillar.hpp).
+  const auto read_roles = [&](std::string_view list, std::string_view holder,
+                              std::vector<Role>& into) {
+    o.Each(list, [&](const json& item, const std::string& rat) {
+      const Object r(l, item, rat,
+                     {Req(holder), Req("role"), {"provisional"}, {"from"},
+                      {"to"}, {"note"}, {"source"}, {"basis"}});
+      if (!r.ok()) return;
+      Role role;
+      if (holder == "rotation") {
+        role.holders_of = r.IdOf<RotationId>("rotation");
+      } else {
+        role.entity = r.IdOf<EntityId>("entity");
+      }
+      role.kind = r.EnumOr("role", RoleKind::kMember, "role");
+      role.provisional = r.BoolOr("provisional", false);
+      role.valid = r.Valid();
+      ReadProvenance(r, role);
+      into.push_back(std::move(role));
+    });
+  };
+  read_roles("roles", "entity", p.roles);
+  read_roles("rotation_roles", "rotation", p.rotation_roles);
   ReadProvenance(o, p);
   return p;
 }

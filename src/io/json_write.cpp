@@ -119,15 +119,27 @@ Json WritePillar(const Pillar& p) {
     PutProvenance(launch, p.launch);
     out["launch"] = std::move(launch);
   }
-  PutList(out, "roles", p.roles, [](const Role& r) {
+  // The roles derived from `rotation_roles` are not written: a load derives
+  // them again.
+  std::vector<Role> own;
+  for (const Role& r : p.roles) {
+    if (!r.holders_of) own.push_back(r);
+  }
+  const auto role_json = [](const Role& r) {
     Json o = Json::object();
-    o["entity"] = r.entity.str();
+    if (r.holders_of) {
+      o["rotation"] = r.holders_of->str();
+    } else {
+      o["entity"] = r.entity.str();
+    }
     o["role"] = ToString(r.kind);
     if (r.provisional) o["provisional"] = true;
     PutInterval(o, r.valid);
     PutProvenance(o, r);
     return o;
-  });
+  };
+  PutList(out, "roles", own, role_json);
+  PutList(out, "rotation_roles", p.rotation_roles, role_json);
   PutProvenance(out, p);
   return out;
 }

@@ -110,6 +110,23 @@ void AddRotation(Collector& out, const Rotation& r, std::size_t i) {
 
 }  // namespace
 
+std::string RolePointerIn(const Pillar& pillar, const Role& role) {
+  if (role.holders_of) {
+    for (std::size_t k = 0; k < pillar.rotation_roles.size(); ++k) {
+      const Role& d = pillar.rotation_roles[k];
+      if (d.holders_of == role.holders_of && d.kind == role.kind &&
+          d.provisional == role.provisional && d.valid.Overlaps(role.valid) &&
+          ProvenanceOf(d) == ProvenanceOf(role)) {
+        return absl::StrCat("/rotation_roles/", k);
+      }
+    }
+  }
+  for (std::size_t k = 0; k < pillar.roles.size(); ++k) {
+    if (&pillar.roles[k] == &role) return absl::StrCat("/roles/", k);
+  }
+  return "/roles";
+}
+
 std::vector<Fact> FactsOf(const Network& network) {
   Collector out;
   const NetworkInfo& info = network.info();
@@ -158,8 +175,17 @@ std::vector<Fact> FactsOf(const Network& network) {
     }
     for (std::size_t k = 0; k < p.roles.size(); ++k) {
       const Role& r = p.roles[k];
+      if (r.holders_of) continue;  // stated by its rotation role
       out.Add(At("pillars", i, absl::StrCat("/roles/", k)),
               absl::StrCat(r.entity.str(), " is ",
+                           r.provisional ? "provisional " : "",
+                           ToAbsl(ToString(r.kind)), " of ", p.id.str(), During(r.valid)),
+              r);
+    }
+    for (std::size_t k = 0; k < p.rotation_roles.size(); ++k) {
+      const Role& r = p.rotation_roles[k];
+      out.Add(At("pillars", i, absl::StrCat("/rotation_roles/", k)),
+              absl::StrCat("the holders of ", r.holders_of->str(), " are ",
                            r.provisional ? "provisional " : "",
                            ToAbsl(ToString(r.kind)), " of ", p.id.str(), During(r.valid)),
               r);
@@ -210,10 +236,7 @@ std::vector<Fact> FactsOf(const Network& network) {
     out.Add(At("deadlines", i),
             absl::StrCat("deadline ", d.id.str(), ": ", d.title,
                          d.precision == DatePrecision::kDay ? " on " : " in ",
-                         FormatDate(d.date).substr(
-                             0, d.precision == DatePrecision::kYear    ? 4
-                                : d.precision == DatePrecision::kMonth ? 7
-                                                                       : 10)),
+                         FormatDateAs(d.date, d.precision)),
             d);
   }
   for (std::size_t i = 0; i < network.mentions().size(); ++i) {

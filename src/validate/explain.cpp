@@ -66,16 +66,40 @@ std::string Names(const Network& network, std::span<const EntityId> ids) {
 }
 
 std::string DateText(Date date, DatePrecision precision) {
-  const std::string text = FormatDate(date);
+  const std::string text = FormatDateAs(date, precision);
   switch (precision) {
     case DatePrecision::kDay:
       return text;
     case DatePrecision::kMonth:
-      return absl::StrCat(text.substr(0, 7), " (the month)");
+      return absl::StrCat(text, " (the month)");
     case DatePrecision::kYear:
-      return absl::StrCat(text.substr(0, 4), " (the year)");
+      return absl::StrCat(text, " (the year)");
   }
   return text;
+}
+
+// The fact stating `role`; for a role of a rotation's holders, also the
+// rotation's fact that makes the entity a holder (the rotation itself for a
+// permanent seat, the history entry of the term otherwise).
+void PickRole(const Network& net, std::size_t pillar_index, const Pillar& pillar,
+              const Role& role, FactPicker& facts) {
+  facts.Pick(At("pillars", pillar_index, RolePointerIn(pillar, role)));
+  if (!role.holders_of) return;
+  const Rotation* r = net.FindRotation(*role.holders_of);
+  if (r == nullptr) return;
+  const std::size_t ri = IndexIn(net.rotations(), r);
+  if (std::find(r->permanent.begin(), r->permanent.end(), role.entity) != r->permanent.end()) {
+    facts.Pick(At("rotations", ri));
+    return;
+  }
+  for (std::size_t h = 0; h < r->history.size(); ++h) {
+    const HistoryEntry& e = r->history[h];
+    if (role.valid.from &&
+        TermIndexOf(r->term, e.start) == TermIndexOf(r->term, *role.valid.from) &&
+        std::find(e.holders.begin(), e.holders.end(), role.entity) != e.holders.end()) {
+      facts.Pick(At("rotations", ri, absl::StrCat("/history/", h)));
+    }
+  }
 }
 
 void ExplainPillar(const Network& net, const Pillar& p, Date as_of,
@@ -95,8 +119,7 @@ void ExplainPillar(const Network& net, const Pillar& p, Date as_of,
     for (const RoleRef& ref : net.RolesIn(p.id, kind, as_of)) {
       holders.push_back(absl::StrCat(NameOf(net, ref.role->entity),
                                      ref.role->provisional ? " (provisional)" : ""));
-      facts.Pick(At("pillars", i,
-                    absl::StrCat("/roles/", ref.role - p.roles.data())));
+      PickRole(net, i, p, *ref.role, facts);
     }
     if (kind == RoleKind::kLead && holders.empty()) holders.push_back("none");
     if (holders.empty()) continue;
@@ -149,8 +172,7 @@ absl::Status ExplainEntity(const Network& net, const Entity& e, Date as_of,
   facts.Pick(At("entities", IndexIn(net.entities(), &e)));
   for (const RoleRef& ref : net.RolesOf(e.id, as_of)) {
     const std::size_t pi = IndexIn(net.pillars(), ref.pillar);
-    facts.Pick(At("pillars", pi,
-                  absl::StrCat("/roles/", ref.role - ref.pillar->roles.data())));
+    PickRole(net, pi, *ref.pillar, *ref.role, facts);
     out.answer.push_back(absl::StrCat(ref.role->provisional ? "provisional " : "",
                                       ToAbsl(ToString(ref.role->kind)), " of ",
                                       ref.pillar->id.str()));

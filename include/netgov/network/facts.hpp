@@ -53,6 +53,13 @@ std::vector<Fact> FactsOf(const Network& network);
 // The facts of `network` that state neither a source nor a basis.
 std::vector<Fact> FactsWithoutProvenance(const Network& network);
 
+// RolePointerIn()
+//
+// Where the file states `role` of `pillar`, relative to the pillar:
+// "/roles/k"; for a role derived from a rotation's holders (`holders_of`),
+// "/rotation_roles/k" of the declaration it was derived from.
+std::string RolePointerIn(const Pillar& pillar, const Role& role);
+
 }  // namespace netgov
 
 #endif  // NETGOV_NETWORK_FACTS_HPP_
