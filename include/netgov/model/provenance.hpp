@@ -33,6 +33,7 @@
 #include <string>
 #include <string_view>
 
+#include "netgov/core/date.hpp"
 #include "netgov/core/enum.hpp"
 
 namespace netgov {
@@ -86,6 +87,39 @@ struct EnumTraits<DatePrecision> {
   static constexpr std::array<std::string_view, 3> kNames = {"day", "month",
                                                              "year"};
 };
+
+// FormatDateAs()
+//
+// `date` as exactly as `precision` says: "2022-01-03" (a day), "2022-01" (a
+// month), "2022" (a year).
+inline std::string FormatDateAs(Date date, DatePrecision precision) {
+  const std::string text = FormatDate(date);
+  switch (precision) {
+    case DatePrecision::kMonth:
+      return text.substr(0, 7);
+    case DatePrecision::kYear:
+      return text.substr(0, 4);
+    case DatePrecision::kDay:
+      break;
+  }
+  return text;
+}
+
+// PeriodEnd()
+//
+// The last day of the period that `date` of `precision` stands for: `date`
+// itself for a day, the month's or the year's last day otherwise.
+inline Date PeriodEnd(Date date, DatePrecision precision) {
+  switch (precision) {
+    case DatePrecision::kMonth:
+      return date.end_of_month();
+    case DatePrecision::kYear:
+      return Date(date.year(), 12, 31);
+    case DatePrecision::kDay:
+      break;
+  }
+  return date;
+}
 
 }  // namespace netgov
 
