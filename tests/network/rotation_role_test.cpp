@@ -31,11 +31,11 @@ TEST(RotationRole, Pillar8IsLedByTheCoChairsAsRecorded) {
   // OHCHR holds the permanent seat; UNESCO the recorded 2021 term.
   const Network& net = io::DefaultNetwork();
   EXPECT_THAT(LeadsOfPillar8(net, Date(2021, 12, 6)),
-              ElementsAre("ohchr ..", "unesco 2021-01-01..2021-12-31"));
+              ElementsAre("ohchr always", "unesco 2021-01-01..2021-12-31"));
   // After the 2022 call closed ("open until 21 December 2021") no holder of
   // the 2022 seat is recorded (UNESCO may only be asked to stay on), so only
   // the permanent co-chair leads.
-  EXPECT_THAT(LeadsOfPillar8(net, Date(2022, 6, 1)), ElementsAre("ohchr .."));
+  EXPECT_THAT(LeadsOfPillar8(net, Date(2022, 6, 1)), ElementsAre("ohchr always"));
 }
 
 TEST(RotationRole, RecordingTheNextHolderMovesTheLead) {
@@ -47,9 +47,9 @@ TEST(RotationRole, RecordingTheNextHolderMovesTheLead) {
           .Build();
   ASSERT_TRUE(amended.ok()) << amended.status();
   EXPECT_THAT(LeadsOfPillar8(*amended, Date(2022, 6, 1)),
-              ElementsAre("ohchr ..", "ilo 2022-01-01..2022-12-31"));
+              ElementsAre("ohchr always", "ilo 2022-01-01..2022-12-31"));
   EXPECT_THAT(LeadsOfPillar8(*amended, Date(2021, 12, 6)),
-              ElementsAre("ohchr ..", "unesco 2021-01-01..2021-12-31"));
+              ElementsAre("ohchr always", "unesco 2021-01-01..2021-12-31"));
   const PillarStatus status = PillarStatusOn(
       *amended, *amended->FindPillar(PillarId("network-development")), Date(2022, 6, 1));
   EXPECT_EQ(status.leadership, Leadership::kLed);
@@ -73,7 +73,8 @@ TEST(RotationRole, WriterKeepsTheDeclarationNotTheDerivedRoles) {
 
 TEST(RotationRole, UnknownRotationSaysWhichWasMeant) {
   EXPECT_THAT(io::LoadNetwork(R"({"format": "netgov/1", "network": {"id": "n"},
-      "rotations": [{"id": "co-chair", "term": {"start": "2021-01-01", "years": 1}}],
+      "rotations": [{"id": "co-chair", "term": {"start": "2021-01-01", "years": 1},
+                     "order": {"rule": "open-call"}}],
       "pillars": [{"id": "p", "rotation_roles": [{"rotation": "co-chiar", "role": "lead"}]}]})",
                               "net.json"),
               StatusIs(absl::StatusCode::kInvalidArgument,
