@@ -37,7 +37,8 @@ TEST(DeadlinesCommand, DefaultWindowIsTheNext60Days) {
             "g co-chair closes            2021-12-14, 2021-12-20\n"
             "  2022-01-01          ilo-intersectionality-lead    ILO becomes lead of the In"
             "tersectionality pillar\n"
-            "  2022-01-01          unhcr-capacity-building-2022  UNHCR chairs the Pillar on"
+            // "for 2022": the year, not a day.
+            "  2022                unhcr-capacity-building-2022  UNHCR chairs the Pillar on"
             " capacity-building for 2022\n");
 }
 

@@ -29,7 +29,8 @@ TEST(DiffCommand, AcrossTheNewYear) {
             "closes\n"
             "  2022-01-01  ilo-intersectionality-lead    ILO becomes lead of the "
             "Intersectionality pillar\n"
-            "  2022-01-01  unhcr-capacity-building-2022  UNHCR chairs the Pillar on "
+            // "for 2022": the year, as stated.
+            "  2022        unhcr-capacity-building-2022  UNHCR chairs the Pillar on "
             "capacity-building for 2022\n");
 }
 
@@ -45,7 +46,12 @@ TEST(DiffCommand, JsonFromBeforeTheWorkPlan) {
   EXPECT_EQ(j["seats_changed"],
             nlohmann::json::parse(R"([{"rotation": "co-chair", "before": ["ohchr"],
                                        "after": ["ohchr", "unesco"]}])"));
-  EXPECT_EQ(j["roles_started"], nlohmann::json::array());
+  // UNESCO leads pillar 8 as a co-chair ("OHCHR and UNESCO Co-Chairs Pillar
+  // Leads"): its lead starts with its seat, as the seat change above says.
+  EXPECT_EQ(j["roles_started"],
+            nlohmann::json::parse(R"([{"date": "2021-01-01", "pillar": "network-development",
+                                       "entity": "unesco", "role": "lead",
+                                       "provisional": false}])"));
   EXPECT_EQ(j["deadlines_passed"], nlohmann::json::array());
 }
 

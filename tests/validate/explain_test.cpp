@@ -58,6 +58,19 @@ TEST(Explain, RotationSeatOfAnEntity) {
                                              "OHCHR, UNESCO (recorded: history)"));
 }
 
+TEST(Explain, ALeadOfTheCoChairsRestsOnTheRotationRoleAndTheSeat) {
+  // UNESCO leads pillar 8 as the 2021 co-chair: the rotation role ("OHCHR and
+  // UNESCO Co-Chairs Pillar Leads") and the history entry of its seat.
+  absl::StatusOr<Explanation> e =
+      Explain(io::DefaultNetwork(), ExplainKind::kEntity, "unesco", Date(2021, 12, 6));
+  ASSERT_TRUE(e.ok()) << e.status();
+  EXPECT_EQ(e->answer.front(), "lead of network-development");
+  EXPECT_THAT(Pointers(*e), ElementsAre("/entities/1", "/people/1/posts/0",
+                                        "/pillars/7/rotation_roles/0", "/rotations/0",
+                                        "/rotations/0/max_consecutive_terms",
+                                        "/rotations/0/history/0"));
+}
+
 TEST(Explain, UnknownSubjects) {
   EXPECT_EQ(Explain(io::DefaultNetwork(), ExplainKind::kCommitment, "c9", Date(2021, 12, 6))
                 .status()
