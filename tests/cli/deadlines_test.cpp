@@ -42,6 +42,23 @@ TEST(DeadlinesCommand, DefaultWindowIsTheNext60Days) {
             " capacity-building for 2022\n");
 }
 
+TEST(DeadlinesCommand, AYearDeadlineSaysItsPrecision) {
+  // "will chair the Pillar on capacity-building for 2022": the year 2022.
+  const Result json = RunNetgov({"deadlines", "--from", "2022-01-01", "--to", "2022-01-01",
+                                 "--format", "json"});
+  EXPECT_EQ(json.code, 0) << json.err;
+  EXPECT_THAT(json.out, HasSubstr("      \"id\": \"unhcr-capacity-building-2022\",\n"
+                                  "      \"last\": \"2022-12-31\",\n"));
+  EXPECT_THAT(json.out, HasSubstr("      \"precision\": \"year\",\n"));
+  // In June 2022 the year is running: due, not overdue.
+  const Result brief = RunNetgov({"--as-of", "2022-06-01", "brief"});
+  EXPECT_EQ(brief.code, 0) << brief.err;
+  EXPECT_THAT(brief.out, HasSubstr("DEADLINES\n  due in the next 60 days:\n"
+                                   "    2022  running  unhcr-capacity-building-2022  UNHCR chairs "
+                                   "the Pillar on capacity-building for 2022\n"
+                                   "  overdue (past 60 days): none\n"));
+}
+
 TEST(DeadlinesCommand, RecurrencesOverMonthEndsAndLeapYears) {
   const Result r = RunNetgov({"--network", kRecurringNetwork, "deadlines", "--from", "2024-02-26",
                            "--to", "2024-03-31"});
