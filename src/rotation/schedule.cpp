@@ -311,7 +311,7 @@ struct Schedule::Impl {
         notes.push_back(absl::StrCat(name, " is not computable"));
         continue;
       }
-      if (f == Fallback::kExtendIncumbent) {
+      if (f == Fallback::kExtendIncumbent || f == Fallback::kRequestIncumbent) {
         if (s.previous.empty()) {
           notes.push_back(absl::StrCat(name, ": no incumbent"));
           continue;
@@ -339,8 +339,9 @@ struct Schedule::Impl {
         }
         for (const Held& h : s.previous) d.rotating.push_back(h.entity);
         d.status = TermStatus::kFallback;
-        d.reason = Intern(absl::StrCat("fallback ", name, ": ", Ordinal(longest + 1),
-                                       " consecutive term"));
+        d.reason = Intern(absl::StrCat(
+            "fallback ", name, ": ", Ordinal(longest + 1), " consecutive term",
+            f == Fallback::kRequestIncumbent ? ", requested, not confirmed" : ""));
         return;
       }
       bool skipped = false;

@@ -360,8 +360,8 @@ TEST(Schedule, DefaultCoChairWhileTheCallIsOpen) {
 TEST(Schedule, DefaultCoChairAfterTheCallCloses) {
   const std::vector<std::string> expected = {
       "2021-01-01..2021-12-31 ohchr+unesco recorded: history",
-      "2022-01-01..2022-12-31 ohchr+unesco fallback: fallback extend-incumbent: 2nd "
-      "consecutive term",
+      "2022-01-01..2022-12-31 ohchr+unesco fallback: fallback request-incumbent: 2nd "
+      "consecutive term, requested, not confirmed",
       "2023-01-01..2023-12-31 ohchr undetermined: no holder recorded and no call; a 3rd "
       "consecutive term for unesco is not allowed (max_consecutive_terms 2)"};
   EXPECT_EQ(CoChair(Date(2021, 12, 22)), expected);
