@@ -280,8 +280,10 @@ TEST(ScheduleBranches, PermanentHolderWhoLeftHoldsNoLaterSeat) {
   ASSERT_TRUE(s.ok()) << s.status();
   EXPECT_THAT(::netgov::testing::Lines(s->Terms(Date(2021, 1, 1), 4)),
               ElementsAre("2021-01-01..2021-12-31 ohchr+unesco recorded: history",
+                          // "alternately request that UNESCO stay on for a second
+                          // year": a request UNESCO may decline.
                           "2022-01-01..2022-12-31 ohchr+unesco fallback: fallback "
-                          "extend-incumbent: 2nd consecutive term",
+                          "request-incumbent: 2nd consecutive term, requested, not confirmed",
                           "2023-01-01..2023-12-31 - undetermined: no holder recorded and no "
                           "call; a 3rd consecutive term for unesco is not allowed "
                           "(max_consecutive_terms 2)",
