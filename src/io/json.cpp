@@ -351,7 +351,8 @@ class Object {
     if (!loader_.ok()) return;
     std::size_t index = 0;
     for (const Key& k : keys) {
-      if (k.required && (present & (std::uint64_t{1} << index++)) == 0) {
+      const std::uint64_t bit = std::uint64_t{1} << index++;
+      if (k.required && (present & bit) == 0) {
         loader_.Fail(pointer_, absl::StrCat("missing required key '",
                                             ToAbsl(k.name), "'"));
         return;
