@@ -321,10 +321,16 @@ class Object {
       return;
     }
     value_ = value;
-    // Which of `keys` are present: a key seen twice is refused (the
-    // reference DOM has none; simdjson's keeps both).
-    std::uint64_t present = 0;
-    value.Members([&](std::string_view name, V) {
+    // Which of `keys` are present, and their values, found in one pass: a
+    // key seen twice is refused (the reference DOM has none; simdjson's
+    // keeps both).
+    if (keys.size() > kMaxKeys) {
+      loader_.Fail(pointer_, "internal error: too many keys");
+      return;
+    }
+    for (const Key& k : keys) names_[names_size_++] = k.name;
+    std::uint64_t& present = present_;
+    value.Members([&](std::string_view name, V member) {
       std::size_t index = 0;
       for (const Key& k : keys) {
         if (k.name == name) break;
@@ -339,6 +345,7 @@ class Object {
           return false;
         }
         present |= bit;
+        values_[index] = member;
         return true;
       }
       std::vector<std::string> names;
@@ -372,7 +379,13 @@ class Object {
   // The member `key`, or nullptr when absent.
   std::optional<V> Get(std::string_view key) const {
     if (!value_) return std::nullopt;
-    return value_->Find(key);
+    for (std::size_t i = 0; i < names_size_; ++i) {
+      if (names_[i] == key) {
+        if ((present_ & (std::uint64_t{1} << i)) == 0) return std::nullopt;
+        return values_[i];
+      }
+    }
+    return value_->Find(key);  // not a key of this object: absent
   }
   bool Has(std::string_view key) const { return Get(key).has_value(); }
 
@@ -469,9 +482,16 @@ class Object {
   Loader<V>& loader() const { return loader_; }
 
  private:
+  static constexpr std::size_t kMaxKeys = 16;
+
   Loader<V>& loader_;
   std::string pointer_;
   std::optional<V> value_;
+  // The keys the object may have, which are present, and their values.
+  std::array<std::string_view, kMaxKeys> names_{};
+  std::size_t names_size_ = 0;
+  std::uint64_t present_ = 0;
+  std::array<std::optional<V>, kMaxKeys> values_{};
 };
 
 // ReadProvenance()
