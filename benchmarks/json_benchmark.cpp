@@ -32,12 +32,17 @@
 // builder's checks).
 
 #include <string>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "benchmark/benchmark.h"
 #include "netgov/io/default_network.hpp"
 #include "netgov/io/json.hpp"
 #include "netgov/network/network_builder.hpp"
+#include "nlohmann/json.hpp"
+#include "simdjson.h"
+#include "src/io/json_load.hpp"
+#include "src/io/json_parse.hpp"
 
 namespace {
 
@@ -146,6 +151,76 @@ BENCHMARK(BM_LoadGenerated)
     ->Range(64, 16384)
     ->Unit(benchmark::kMillisecond)
     ->Complexity(benchmark::oN);
+
+// Where the time of a load goes, on the network of BM_LoadGenerated/16384:
+// each path whole (src/io/json_load.hpp), each parser alone (text to DOM,
+// nothing walked), and NetworkBuilder::Build() alone on the loaded network.
+// The walk is a path's time less its parse and the build.
+const std::string& LargeText() {
+  static const std::string* const text = new std::string(GeneratedText(16384));
+  return *text;
+}
+
+template <typename Fn>
+void RunOnLargeText(benchmark::State& state, Fn fn) {
+  const std::string& text = LargeText();
+  for (auto _ : state) fn(text);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(text.size()));
+}
+
+// One of the loader's paths on the large text; `fast`: simdjson's, else
+// the nlohmann reference.
+void BM_LoadPath(benchmark::State& state, bool fast) {
+  RunOnLargeText(state, [&](const std::string& text) {
+    absl::StatusOr<netgov::Network> net =
+        fast ? netgov::io::detail::LoadNetworkFast(text, false, "g.json")
+             : netgov::io::detail::LoadNetworkReference(text, "g.json");
+    if (!net.ok()) state.SkipWithError("the path failed");
+    benchmark::DoNotOptimize(net);
+  });
+}
+BENCHMARK_CAPTURE(BM_LoadPath, Fast, true)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_LoadPath, Reference, false)->Unit(benchmark::kMillisecond);
+
+void BM_ParseOnlySimdjson(benchmark::State& state) {
+  simdjson::dom::parser parser;
+  RunOnLargeText(state, [&](const std::string& text) {
+    simdjson::dom::element root;
+    if (parser.parse(text).get(root)) state.SkipWithError("simdjson failed");
+    benchmark::DoNotOptimize(root);
+  });
+}
+BENCHMARK(BM_ParseOnlySimdjson)->Unit(benchmark::kMillisecond);
+
+void BM_ParseOnlyNlohmann(benchmark::State& state) {
+  RunOnLargeText(state, [&](const std::string& text) {
+    absl::StatusOr<nlohmann::json> doc =
+        netgov::io::detail::ParseJsonText(text, "g.json");
+    if (!doc.ok()) state.SkipWithError("nlohmann failed");
+    benchmark::DoNotOptimize(doc);
+  });
+}
+BENCHMARK(BM_ParseOnlyNlohmann)->Unit(benchmark::kMillisecond);
+
+void BM_BuildOnly(benchmark::State& state) {
+  const absl::StatusOr<netgov::Network> net =
+      netgov::io::LoadNetwork(LargeText(), "g.json");
+  if (!net.ok()) {
+    state.SkipWithError("the generated network does not load");
+    return;
+  }
+  for (auto _ : state) {
+    state.PauseTiming();
+    netgov::NetworkBuilder builder(*net);
+    state.ResumeTiming();
+    absl::StatusOr<netgov::Network> built = std::move(builder).Build();
+    benchmark::DoNotOptimize(built);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(LargeText().size()));
+}
+BENCHMARK(BM_BuildOnly)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

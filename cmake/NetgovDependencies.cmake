@@ -4,4 +4,5 @@
 find_package(Boost 1.74 REQUIRED)
 find_package(absl REQUIRED)
 find_package(nlohmann_json 3.11 REQUIRED)
+find_package(simdjson 3.0 REQUIRED)  # the fast path of the JSON loader (src/io/json.cpp)
 find_package(Threads REQUIRED)

@@ -39,7 +39,8 @@ file(RELATIVE_PATH NETGOV_PC_PREFIX_FROM_PCDIR
 string(REGEX REPLACE "/$" "" NETGOV_PC_PREFIX_FROM_PCDIR "${NETGOV_PC_PREFIX_FROM_PCDIR}")
 set(NETGOV_PC_REQUIRES
     "absl_status absl_statusor absl_strings absl_str_format absl_time absl_civil_time"
-    "absl_flat_hash_map absl_flat_hash_set absl_hash absl_inlined_vector absl_function_ref")
+    "absl_flat_hash_map absl_flat_hash_set absl_hash absl_inlined_vector absl_function_ref"
+    "simdjson")
 list(JOIN NETGOV_PC_REQUIRES " " NETGOV_PC_REQUIRES)
 configure_file(${PROJECT_SOURCE_DIR}/cmake/netgov.pc.in ${PROJECT_BINARY_DIR}/netgov.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/netgov.pc

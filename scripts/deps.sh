@@ -26,6 +26,7 @@ NETGOV_DEBIAN_PACKAGES=(
   libboost-dev        # Boost.Date_Time, Boost.Graph (headers)
   libabsl-dev         # Abseil 20220623: Status, strings, containers, time zones
   nlohmann-json3-dev  # JSON network files
+  libsimdjson-dev     # simdjson 3.0: the fast path of the JSON loader (src/io/json.cpp)
   libgtest-dev        # GoogleTest
   libgmock-dev        # GoogleMock
   googletest          # GoogleTest sources and CMake package files

@@ -32,7 +32,10 @@
 #include "netgov/core/strings.hpp"
 #include "netgov/network/network_builder.hpp"
 #include "nlohmann/json.hpp"
+#include "simdjson.h"
+#include "src/io/json_load.hpp"
 #include "src/io/json_parse.hpp"
+#include "src/io/json_value.hpp"
 
 namespace netgov {
 
@@ -72,6 +75,8 @@ namespace {
 
 using nlohmann::json;
 using detail::CountedCollection;
+using detail::NlohmannValue;
+using detail::SimdValue;
 using detail::MentionKind;
 
 constexpr std::string_view kFormat = "netgov/1";
@@ -98,13 +103,11 @@ std::string Child(const std::string& pointer, std::size_t index) {
   return absl::StrCat(pointer, "/", index);
 }
 
-// What a value is, for "expected X, got Y".
-std::string_view TypeOf(const json& value) { return value.type_name(); }
-
 // Loader
 //
 // Walks the DOM and keeps the first error (later ones are ignored, so the
 // walk may continue with default values and stay simple).
+template <typename V>
 class Loader {
  public:
   explicit Loader(std::string_view file) : file_(file) {}
@@ -124,48 +127,47 @@ class Loader {
   }
 
   void Expected(const std::string& pointer, std::string_view what,
-                const json& got) {
+                V got) {
     Fail(pointer, absl::StrCat("expected ", ToAbsl(what), ", got ",
-                               ToAbsl(TypeOf(got))));
+                               ToAbsl(got.TypeName())));
   }
 
   // Typed reads: on a mismatch they record an error and return a default.
 
-  std::string String(const json& v, const std::string& pointer) {
-    if (!v.is_string()) {
+  std::string String(V v, const std::string& pointer) {
+    if (!v.IsString()) {
       Expected(pointer, "a string", v);
       return "";
     }
-    const std::string& s = v.get_ref<const std::string&>();
+    const std::string_view s = v.Str();
     if (s.empty()) Fail(pointer, "expected a non-empty string, got \"\"");
-    return s;
+    return std::string(s);
   }
 
-  bool Bool(const json& v, const std::string& pointer) {
-    if (!v.is_boolean()) {
+  bool Bool(V v, const std::string& pointer) {
+    if (!v.IsBool()) {
       Expected(pointer, "true or false", v);
       return false;
     }
-    return v.get<bool>();
+    return v.Bool();
   }
 
   // An integer in [min, max]; a float with no fractional part counts, as in
   // JSON Schema.
-  int Int(const json& v, const std::string& pointer, int min,
+  int Int(V v, const std::string& pointer, int min,
           int max = std::numeric_limits<int>::max()) {
     const std::string range =
         max == std::numeric_limits<int>::max()
             ? absl::StrCat("an integer of at least ", min)
             : absl::StrCat("an integer from ", min, " to ", max);
     long double value = 0;
-    if (v.is_number_integer()) {
-      value = v.is_number_unsigned()
-                  ? static_cast<long double>(v.get<std::uint64_t>())
-                  : static_cast<long double>(v.get<std::int64_t>());
-    } else if (v.is_number_float()) {
-      const double d = v.get<double>();
+    if (v.IsInteger()) {
+      value = v.IsUnsigned() ? static_cast<long double>(v.Uint64())
+                             : static_cast<long double>(v.Int64());
+    } else if (v.IsFloat()) {
+      const double d = v.Double();
       if (std::trunc(d) != d) {
-        Fail(pointer, absl::StrCat("expected ", range, ", got ", v.dump()));
+        Fail(pointer, absl::StrCat("expected ", range, ", got ", v.Dump()));
         return min;
       }
       value = d;
@@ -174,15 +176,20 @@ class Loader {
       return min;
     }
     if (value < min || value > max) {
-      Fail(pointer, absl::StrCat("expected ", range, ", got ", v.dump()));
+      Fail(pointer, absl::StrCat("expected ", range, ", got ", v.Dump()));
       return min;
     }
     return static_cast<int>(value);
   }
 
-  Date DateOf(const json& v, const std::string& pointer) {
+  Date DateOf(V v, const std::string& pointer) {
     const std::string text = String(v, pointer);
     if (!ok()) return Date();
+    return DateOfText(text, pointer);
+  }
+
+  // The date `text` (a string already read at `pointer`).
+  Date DateOfText(const std::string& text, const std::string& pointer) {
     absl::StatusOr<Date> date = ParseDate(text);
     if (!date.ok()) {
       Fail(pointer, ToStd(date.status().message()));
@@ -191,9 +198,9 @@ class Loader {
     return *date;
   }
 
-  std::optional<Date> OpenDate(const json* v, const std::string& pointer) {
-    if (v == nullptr || v->is_null()) return std::nullopt;
-    if (!v->is_string()) {
+  std::optional<Date> OpenDate(std::optional<V> v, const std::string& pointer) {
+    if (!v || v->IsNull()) return std::nullopt;
+    if (!v->IsString()) {
       Expected(pointer, "a date (YYYY-MM-DD) or null", *v);
       return std::nullopt;
     }
@@ -201,7 +208,7 @@ class Loader {
   }
 
   // "YYYY-MM-DDTHH:MM", strictly.
-  absl::CivilMinute LocalTime(const json& v, const std::string& pointer) {
+  absl::CivilMinute LocalTime(V v, const std::string& pointer) {
     const std::string text = String(v, pointer);
     if (!ok()) return {};
     const auto digits = [&](std::size_t at) {
@@ -233,9 +240,16 @@ class Loader {
   }
 
   template <typename E>
-  E Enum(const json& v, const std::string& pointer, std::string_view what) {
+  E Enum(V v, const std::string& pointer, std::string_view what) {
     const std::string text = String(v, pointer);
     if (!ok()) return E{};
+    return EnumOfText<E>(text, pointer, what);
+  }
+
+  // The enumerator `text` (a string already read at `pointer`).
+  template <typename E>
+  E EnumOfText(const std::string& text, const std::string& pointer,
+               std::string_view what) {
     const std::optional<E> parsed = ParseEnum<E>(text);
     if (!parsed) {
       Fail(pointer, absl::StrCat("unknown ", ToAbsl(what), " '", text,
@@ -247,22 +261,24 @@ class Loader {
 
   // Calls `fn(element, pointer)` for each element of the array `v`.
   template <typename Fn>
-  void Array(const json& v, const std::string& pointer, Fn&& fn) {
-    if (!v.is_array()) {
+  void Array(V v, const std::string& pointer, Fn&& fn) {
+    if (!v.IsArray()) {
       Expected(pointer, "an array", v);
       return;
     }
-    for (std::size_t i = 0; i < v.size() && ok(); ++i) {
-      fn(v[i], Child(pointer, i));
-    }
+    std::size_t i = 0;
+    v.Elements([&](V element) {
+      fn(element, Child(pointer, i++));
+      return ok();
+    });
   }
 
   // A list of non-empty strings, each at most once when `unique`.
-  std::vector<std::string> Strings(const json& v, const std::string& pointer,
+  std::vector<std::string> Strings(V v, const std::string& pointer,
                                    bool unique = true) {
     std::vector<std::string> out;
     absl::flat_hash_map<std::string, std::size_t> seen;
-    Array(v, pointer, [&](const json& item, const std::string& at) {
+    Array(v, pointer, [&](V item, const std::string& at) {
       std::string s = String(item, at);
       if (!ok()) return;
       const auto [it, inserted] = seen.emplace(s, out.size());
@@ -277,7 +293,7 @@ class Loader {
   }
 
   template <typename IdT>
-  std::vector<IdT> Ids(const json& v, const std::string& pointer,
+  std::vector<IdT> Ids(V v, const std::string& pointer,
                        bool unique = true) {
     std::vector<IdT> out;
     for (std::string& s : Strings(v, pointer, unique)) out.emplace_back(std::move(s));
@@ -294,29 +310,56 @@ class Loader {
 // An object of the file being read: the constructor checks that `value` is an
 // object whose keys are all in `keys` ("did you mean" for typos), with every
 // required key present.
+template <typename V>
 class Object {
  public:
-  Object(Loader& loader, const json& value, std::string pointer,
+  Object(Loader<V>& loader, V value, std::string pointer,
          std::initializer_list<Key> keys)
       : loader_(loader), pointer_(std::move(pointer)) {
-    if (!value.is_object()) {
+    if (!value.IsObject()) {
       loader_.Expected(pointer_, "an object", value);
       return;
     }
-    value_ = &value;
-    for (const auto& [name, member] : value.items()) {
-      bool known = false;
-      for (const Key& k : keys) known = known || k.name == name;
-      if (known) continue;
+    value_ = value;
+    // Which of `keys` are present, and their values, found in one pass: a
+    // key seen twice is refused (the reference DOM has none; simdjson's
+    // keeps both).
+    if (keys.size() > kMaxKeys) {
+      loader_.Fail(pointer_, "internal error: too many keys");
+      return;
+    }
+    for (const Key& k : keys) names_[names_size_++] = k.name;
+    std::uint64_t& present = present_;
+    value.Members([&](std::string_view name, V member) {
+      std::size_t index = 0;
+      for (const Key& k : keys) {
+        if (k.name == name) break;
+        ++index;
+      }
+      if (index < keys.size()) {
+        const std::uint64_t bit = std::uint64_t{1} << index;
+        if ((present & bit) != 0) {
+          loader_.Fail(Child(pointer_, name),
+                       absl::StrCat("duplicate key '", ToAbsl(name),
+                                    "'; each key may appear once in an object"));
+          return false;
+        }
+        present |= bit;
+        values_[index] = member;
+        return true;
+      }
       std::vector<std::string> names;
       for (const Key& k : keys) names.emplace_back(k.name);
       loader_.Fail(Child(pointer_, name),
-                   absl::StrCat("unknown key '", name, "'",
-                                DidYouMean(name, names)));
-      return;
-    }
+                   absl::StrCat("unknown key '", ToAbsl(name), "'",
+                                DidYouMean(std::string(name), names)));
+      return false;
+    });
+    if (!loader_.ok()) return;
+    std::size_t index = 0;
     for (const Key& k : keys) {
-      if (k.required && !value.contains(k.name)) {
+      const std::uint64_t bit = std::uint64_t{1} << index++;
+      if (k.required && (present & bit) == 0) {
         loader_.Fail(pointer_, absl::StrCat("missing required key '",
                                             ToAbsl(k.name), "'"));
         return;
@@ -327,23 +370,28 @@ class Object {
   // ok()
   //
   // The value is an object with acceptable keys (and nothing failed before).
-  bool ok() const { return value_ != nullptr && loader_.ok(); }
+  bool ok() const { return value_.has_value() && loader_.ok(); }
   const std::string& pointer() const { return pointer_; }
   std::string At(std::string_view key) const { return Child(pointer_, key); }
 
   // Get()
   //
   // The member `key`, or nullptr when absent.
-  const json* Get(std::string_view key) const {
-    if (value_ == nullptr) return nullptr;
-    const auto it = value_->find(key);
-    return it == value_->end() ? nullptr : &*it;
+  std::optional<V> Get(std::string_view key) const {
+    if (!value_) return std::nullopt;
+    for (std::size_t i = 0; i < names_size_; ++i) {
+      if (names_[i] == key) {
+        if ((present_ & (std::uint64_t{1} << i)) == 0) return std::nullopt;
+        return values_[i];
+      }
+    }
+    return value_->Find(key);  // not a key of this object: absent
   }
-  bool Has(std::string_view key) const { return Get(key) != nullptr; }
+  bool Has(std::string_view key) const { return Get(key).has_value(); }
 
   std::string String(std::string_view key) const {
-    const json* v = Get(key);
-    return v == nullptr ? "" : loader_.String(*v, At(key));
+    const std::optional<V> v = Get(key);
+    return !v ? "" : loader_.String(*v, At(key));
   }
   template <typename IdT>
   IdT IdOf(std::string_view key) const {
@@ -356,8 +404,8 @@ class Object {
   }
   std::optional<int> OptionalInt(std::string_view key, int min,
                                  int max = std::numeric_limits<int>::max()) const {
-    const json* v = Get(key);
-    if (v == nullptr) return std::nullopt;
+    const std::optional<V> v = Get(key);
+    if (!v) return std::nullopt;
     return loader_.Int(*v, At(key), min, max);
   }
   int IntOr(std::string_view key, int fallback, int min,
@@ -365,16 +413,16 @@ class Object {
     return OptionalInt(key, min, max).value_or(fallback);
   }
   bool BoolOr(std::string_view key, bool fallback) const {
-    const json* v = Get(key);
-    return v == nullptr ? fallback : loader_.Bool(*v, At(key));
+    const std::optional<V> v = Get(key);
+    return !v ? fallback : loader_.Bool(*v, At(key));
   }
   Date DateOf(std::string_view key) const {
-    const json* v = Get(key);
-    return v == nullptr ? Date() : loader_.DateOf(*v, At(key));
+    const std::optional<V> v = Get(key);
+    return !v ? Date() : loader_.DateOf(*v, At(key));
   }
   std::optional<Date> OptionalDate(std::string_view key) const {
-    const json* v = Get(key);
-    if (v == nullptr) return std::nullopt;
+    const std::optional<V> v = Get(key);
+    if (!v) return std::nullopt;
     return loader_.DateOf(*v, At(key));
   }
   // An inclusive interval from the keys `from` and `to` (null: open).
@@ -384,26 +432,26 @@ class Object {
   }
   template <typename E>
   E EnumOr(std::string_view key, E fallback, std::string_view what) const {
-    const json* v = Get(key);
-    return v == nullptr ? fallback : loader_.Enum<E>(*v, At(key), what);
+    const std::optional<V> v = Get(key);
+    return !v ? fallback : loader_.template Enum<E>(*v, At(key), what);
   }
   std::vector<std::string> Strings(std::string_view key) const {
-    const json* v = Get(key);
-    return v == nullptr ? std::vector<std::string>{}
+    const std::optional<V> v = Get(key);
+    return !v ? std::vector<std::string>{}
                         : loader_.Strings(*v, At(key));
   }
   // A list of ids, each at most once unless `unique` is false.
   template <typename IdT>
   std::vector<IdT> Ids(std::string_view key, bool unique = true) const {
-    const json* v = Get(key);
-    return v == nullptr ? std::vector<IdT>{}
-                        : loader_.Ids<IdT>(*v, At(key), unique);
+    const std::optional<V> v = Get(key);
+    return !v ? std::vector<IdT>{}
+                        : loader_.template Ids<IdT>(*v, At(key), unique);
   }
   // Calls `fn(element, pointer)` for each element of the array `key`.
   template <typename Fn>
   void Each(std::string_view key, Fn&& fn) const {
-    const json* v = Get(key);
-    if (v != nullptr) loader_.Array(*v, At(key), std::forward<Fn>(fn));
+    const std::optional<V> v = Get(key);
+    if (v) loader_.Array(*v, At(key), std::forward<Fn>(fn));
   }
 
   // ExactlyOne()
@@ -431,12 +479,19 @@ class Object {
     return "";
   }
 
-  Loader& loader() const { return loader_; }
+  Loader<V>& loader() const { return loader_; }
 
  private:
-  Loader& loader_;
+  static constexpr std::size_t kMaxKeys = 16;
+
+  Loader<V>& loader_;
   std::string pointer_;
-  const json* value_ = nullptr;
+  std::optional<V> value_;
+  // The keys the object may have, which are present, and their values.
+  std::array<std::string_view, kMaxKeys> names_{};
+  std::size_t names_size_ = 0;
+  std::uint64_t present_ = 0;
+  std::array<std::optional<V>, kMaxKeys> values_{};
 };
 
 // ReadProvenance()
@@ -445,12 +500,12 @@ class Object {
 // `basis` (quoted, inferred, external or assumed) and `note`. A basis other
 // than `quoted` needs a note saying what the fact rests on; `quoted` needs a
 // source.
-template <typename Fact>
-void ReadProvenance(const Object& o, Fact& fact) {
+template <typename V, typename Fact>
+void ReadProvenance(const Object<V>& o, Fact& fact) {
   fact.source = o.String("source");
   fact.basis = o.EnumOr("basis", Basis::kQuoted, "basis");
   fact.note = o.String("note");
-  Loader& l = o.loader();
+  Loader<V>& l = o.loader();
   if (!l.ok() || !o.Has("basis")) return;
   if (fact.basis == Basis::kQuoted && fact.source.empty()) {
     l.Fail(o.At("basis"), "basis 'quoted' needs a 'source' (the verbatim words)");
@@ -465,10 +520,11 @@ void ReadProvenance(const Object& o, Fact& fact) {
 //
 // The `precision` of `date` (default `day`); a month starts on its 1st, a
 // year on 1 January.
-DatePrecision ReadPrecision(const Object& o, Date date) {
+template <typename V>
+DatePrecision ReadPrecision(const Object<V>& o, Date date) {
   const DatePrecision p =
       o.EnumOr("precision", DatePrecision::kDay, "precision");
-  Loader& l = o.loader();
+  Loader<V>& l = o.loader();
   if (!l.ok() || p == DatePrecision::kDay) return p;
   const auto ymd = date.year_month_day();
   if (ymd.day != 1 || (p == DatePrecision::kYear && ymd.month != 1)) {
@@ -482,7 +538,8 @@ DatePrecision ReadPrecision(const Object& o, Date date) {
   return p;
 }
 
-NetworkInfo ReadInfo(Loader& l, const json& v, const std::string& at) {
+template <typename V>
+NetworkInfo ReadInfo(Loader<V>& l, V v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"name"}, {"time_zone"}, {"description"}, {"source"},
                   {"basis"}, {"note"}});
@@ -495,20 +552,21 @@ NetworkInfo ReadInfo(Loader& l, const json& v, const std::string& at) {
   return info;
 }
 
-Entity ReadEntity(Loader& l, const json& v, const std::string& at) {
+template <typename V>
+Entity ReadEntity(Loader<V>& l, V v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"acronym"}, {"name"}, {"kind"}, {"time_zone"},
                   {"aliases"}, {"membership"}, {"source"}, {"basis"},
                   {"note"}});
   Entity e;
   if (!o.ok()) return e;
-  e.id = o.IdOf<EntityId>("id");
+  e.id = o.template IdOf<EntityId>("id");
   e.acronym = o.String("acronym");
   e.name = o.String("name");
   e.kind = o.String("kind");
   e.time_zone = o.String("time_zone");
   e.aliases = o.Strings("aliases");
-  o.Each("membership", [&](const json& m, const std::string& mat) {
+  o.Each("membership", [&](V m, const std::string& mat) {
     const Object period(l, m, mat, {{"from"}, {"to"}});
     if (period.ok()) e.membership.push_back(period.Valid());
   });
@@ -516,23 +574,24 @@ Entity ReadEntity(Loader& l, const json& v, const std::string& at) {
   return e;
 }
 
-Person ReadPerson(Loader& l, const json& v, const std::string& at) {
+template <typename V>
+Person ReadPerson(Loader<V>& l, V v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), Req("name"), {"aliases"}, {"time_zone"}, {"posts"},
                   {"source"}, {"basis"}, {"note"}});
   Person p;
   if (!o.ok()) return p;
-  p.id = o.IdOf<PersonId>("id");
+  p.id = o.template IdOf<PersonId>("id");
   p.name = o.String("name");
   p.aliases = o.Strings("aliases");
   p.time_zone = o.String("time_zone");
-  o.Each("posts", [&](const json& item, const std::string& pat) {
+  o.Each("posts", [&](V item, const std::string& pat) {
     const Object post(l, item, pat,
                       {Req("entity"), {"title"}, {"from"}, {"to"}, {"source"},
                        {"basis"}, {"note"}});
     if (!post.ok()) return;
     Post entry;
-    entry.entity = post.IdOf<EntityId>("entity");
+    entry.entity = post.template IdOf<EntityId>("entity");
     entry.title = post.String("title");
     entry.valid = post.Valid();
     ReadProvenance(post, entry);
@@ -542,17 +601,18 @@ Person ReadPerson(Loader& l, const json& v, const std::string& at) {
   return p;
 }
 
-Pillar ReadPillar(Loader& l, const json& v, const std::string& at) {
+template <typename V>
+Pillar ReadPillar(Loader<V>& l, V v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"number"}, {"name"}, {"goal"}, {"launch"},
                   {"roles"}, {"rotation_roles"}, {"source"}, {"basis"}, {"note"}});
   Pillar p;
   if (!o.ok()) return p;
-  p.id = o.IdOf<PillarId>("id");
+  p.id = o.template IdOf<PillarId>("id");
   p.number = o.IntOr("number", 0, 1);
   p.name = o.String("name");
   p.goal = o.String("goal");
-  if (const json* launch = o.Get("launch")) {
+  if (const std::optional<V> launch = o.Get("launch")) {
     const Object lo(l, *launch, o.At("launch"),
                     {{"date"}, {"condition"}, {"source"}, {"basis"},
                      {"note"}});
@@ -566,16 +626,16 @@ Pillar ReadPillar(Loader& l, const json& v, const std::string& at) {
   // hold it (netgov/model/pillar.hpp).
   const auto read_roles = [&](std::string_view list, std::string_view holder,
                               std::vector<Role>& into) {
-    o.Each(list, [&](const json& item, const std::string& rat) {
+    o.Each(list, [&](V item, const std::string& rat) {
       const Object r(l, item, rat,
                      {Req(holder), Req("role"), {"provisional"}, {"from"},
                       {"to"}, {"note"}, {"source"}, {"basis"}});
       if (!r.ok()) return;
       Role role;
       if (holder == "rotation") {
-        role.holders_of = r.IdOf<RotationId>("rotation");
+        role.holders_of = r.template IdOf<RotationId>("rotation");
       } else {
-        role.entity = r.IdOf<EntityId>("entity");
+        role.entity = r.template IdOf<EntityId>("entity");
       }
       role.kind = r.EnumOr("role", RoleKind::kMember, "role");
       role.provisional = r.BoolOr("provisional", false);
@@ -590,7 +650,8 @@ Pillar ReadPillar(Loader& l, const json& v, const std::string& at) {
   return p;
 }
 
-TermSpec ReadTerm(Loader& l, const json& v, const std::string& at) {
+template <typename V>
+TermSpec ReadTerm(Loader<V>& l, V v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("start"), {"days"}, {"weeks"}, {"months"}, {"years"}});
   TermSpec term;
@@ -604,7 +665,8 @@ TermSpec ReadTerm(Loader& l, const json& v, const std::string& at) {
   return term;
 }
 
-OrderRule ReadOrder(Loader& l, const json& v, const std::string& at) {
+template <typename V>
+OrderRule ReadOrder(Loader<V>& l, V v, const std::string& at) {
   const Object o(l, v, at, {Req("rule"), {"sequence"}, {"cycle"}, {"key"}});
   OrderRule order;
   if (!o.ok()) return order;
@@ -628,13 +690,14 @@ OrderRule ReadOrder(Loader& l, const json& v, const std::string& at) {
     return order;
   }
   // A fixed sequence may name an entity more than once (A, B, A, C).
-  order.sequence = o.Ids<EntityId>("sequence", /*unique=*/false);
+  order.sequence = o.template Ids<EntityId>("sequence", /*unique=*/false);
   order.cycle = o.BoolOr("cycle", false);
   order.key = o.EnumOr("key", SortKey::kName, "sort key");
   return order;
 }
 
-Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
+template <typename V>
+Rotation ReadRotation(Loader<V>& l, V v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"title"}, Req("term"), {"permanent"},
                   {"rotating_seats"}, Req("order"), {"max_consecutive_terms"},
@@ -642,14 +705,14 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
                   {"basis"}, {"note"}});
   Rotation r;
   if (!o.ok()) return r;
-  r.id = o.IdOf<RotationId>("id");
+  r.id = o.template IdOf<RotationId>("id");
   r.title = o.String("title");
   r.term = ReadTerm(l, *o.Get("term"), o.At("term"));
-  r.permanent = o.Ids<EntityId>("permanent");
+  r.permanent = o.template Ids<EntityId>("permanent");
   r.rotating_seats = o.IntOr("rotating_seats", 1, 1);
   r.order = ReadOrder(l, *o.Get("order"), o.At("order"));
-  if (const json* limit = o.Get("max_consecutive_terms");
-      limit != nullptr && limit->is_object()) {
+  if (const std::optional<V> limit = o.Get("max_consecutive_terms");
+      limit && limit->IsObject()) {
     const Object lo(l, *limit, o.At("max_consecutive_terms"),
                     {Req("count"), {"source"}, {"basis"}, {"note"}});
     if (lo.ok()) {
@@ -659,7 +722,7 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
   } else {
     r.max_consecutive_terms = o.OptionalInt("max_consecutive_terms", 1);
   }
-  o.Each("history", [&](const json& item, const std::string& hat) {
+  o.Each("history", [&](V item, const std::string& hat) {
     const Object h(l, item, hat,
                    {Req("start"), {"holder"}, {"holders"}, {"source"},
                     {"basis"}, {"note"}});
@@ -668,9 +731,9 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
     entry.start = h.DateOf("start");
     const std::string_view key = h.ExactlyOne({"holder", "holders"}, "a history entry");
     if (key == "holder") {
-      entry.holders.push_back(h.IdOf<EntityId>("holder"));
+      entry.holders.push_back(h.template IdOf<EntityId>("holder"));
     } else if (key == "holders") {
-      entry.holders = h.Ids<EntityId>("holders");
+      entry.holders = h.template Ids<EntityId>("holders");
       if (l.ok() && entry.holders.empty()) {
         l.Fail(h.At("holders"), "expected at least one holder");
       }
@@ -678,7 +741,7 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
     ReadProvenance(h, entry);
     r.history.push_back(std::move(entry));
   });
-  o.Each("overrides", [&](const json& item, const std::string& oat) {
+  o.Each("overrides", [&](V item, const std::string& oat) {
     const Object ov(l, item, oat,
                     {Req("start"), {"holder"}, {"skip"}, {"swap_with"},
                      {"source"}, {"basis"}, {"note"}});
@@ -692,12 +755,12 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
     if (entry.kind == OverrideKind::kSwap) {
       entry.swap_with = ov.DateOf("swap_with");
     } else {
-      entry.entity = ov.IdOf<EntityId>(key);
+      entry.entity = ov.template IdOf<EntityId>(key);
     }
     ReadProvenance(ov, entry);
     r.overrides.push_back(std::move(entry));
   });
-  o.Each("calls", [&](const json& item, const std::string& cat) {
+  o.Each("calls", [&](V item, const std::string& cat) {
     const Object c(l, item, cat,
                    {Req("term"), Req("closes"), {"fallback"}, {"source"},
                     {"basis"}, {"note"}});
@@ -707,7 +770,7 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
     call.closes = c.DateOf("closes");
     const std::vector<std::string> names = c.Strings("fallback");
     for (std::size_t k = 0; k < names.size() && l.ok(); ++k) {
-      call.fallback.push_back(l.Enum<Fallback>(json(names[k]),
+      call.fallback.push_back(l.template EnumOfText<Fallback>(names[k],
                                                Child(c.At("fallback"), k),
                                                "fallback"));
     }
@@ -718,24 +781,25 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
   return r;
 }
 
-Calendar ReadCalendar(Loader& l, const json& v, const std::string& at) {
+template <typename V>
+Calendar ReadCalendar(Loader<V>& l, V v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"name"}, {"weekend"}, {"holidays"}, {"union"},
                   {"source"}, {"basis"}, {"note"}});
   Calendar c;
   if (!o.ok()) return c;
-  c.id = o.IdOf<CalendarId>("id");
+  c.id = o.template IdOf<CalendarId>("id");
   c.name = o.String("name");
   const std::vector<std::string> weekend = o.Strings("weekend");
   for (std::size_t k = 0; k < weekend.size() && l.ok(); ++k) {
     c.weekend.push_back(
-        l.Enum<Weekday>(json(weekend[k]), Child(o.At("weekend"), k), "weekday"));
+        l.template EnumOfText<Weekday>(weekend[k], Child(o.At("weekend"), k), "weekday"));
   }
   const std::vector<std::string> holidays = o.Strings("holidays");
   for (std::size_t k = 0; k < holidays.size() && l.ok(); ++k) {
-    c.holidays.push_back(l.DateOf(json(holidays[k]), Child(o.At("holidays"), k)));
+    c.holidays.push_back(l.DateOfText(holidays[k], Child(o.At("holidays"), k)));
   }
-  c.union_of = o.Ids<CalendarId>("union");
+  c.union_of = o.template Ids<CalendarId>("union");
   if (l.ok() && o.Has("union") && c.union_of.empty()) {
     l.Fail(o.At("union"), "expected at least one calendar id");
   }
@@ -750,7 +814,8 @@ struct Participants {
   std::vector<std::string> all;  // for "did you mean"
 };
 
-Meeting ReadMeeting(Loader& l, const json& v, const std::string& at,
+template <typename V>
+Meeting ReadMeeting(Loader<V>& l, V v, const std::string& at,
                     const Participants& known) {
   const Object o(l, v, at,
                  {Req("id"), {"title"}, Req("start"), {"end"}, {"time_zone"},
@@ -758,13 +823,13 @@ Meeting ReadMeeting(Loader& l, const json& v, const std::string& at,
                   {"source"}, {"basis"}, {"note"}});
   Meeting m;
   if (!o.ok()) return m;
-  m.id = o.IdOf<MeetingId>("id");
+  m.id = o.template IdOf<MeetingId>("id");
   m.title = o.String("title");
   m.start = l.LocalTime(*o.Get("start"), o.At("start"));
   m.end = o.Has("end") ? l.LocalTime(*o.Get("end"), o.At("end")) : m.start;
   m.time_zone = o.String("time_zone");
   m.venue = o.String("venue");
-  m.chairs = o.Ids<PersonId>("chairs");
+  m.chairs = o.template Ids<PersonId>("chairs");
   const std::vector<std::string> participants = o.Strings("participants");
   for (std::size_t k = 0; k < participants.size() && l.ok(); ++k) {
     const std::string& id = participants[k];
@@ -778,36 +843,37 @@ Meeting ReadMeeting(Loader& l, const json& v, const std::string& at,
                           DidYouMean(id, known.all)));
     }
   }
-  o.Each("agenda", [&](const json& item, const std::string& aat) {
+  o.Each("agenda", [&](V item, const std::string& aat) {
     const Object a(l, item, aat, {Req("number"), Req("title"), {"presenters"}});
     if (!a.ok()) return;
     m.agenda.push_back({a.IntOr("number", 1, 1), a.String("title"),
-                        a.Ids<PersonId>("presenters")});
+                        a.template Ids<PersonId>("presenters")});
   });
   ReadProvenance(o, m);
   return m;
 }
 
-Commitment ReadCommitment(Loader& l, const json& v, const std::string& at) {
+template <typename V>
+Commitment ReadCommitment(Loader<V>& l, V v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"number"}, Req("text"), {"adopted_at"}, {"status"},
                   {"status_source"}, {"positions"}, {"source"}, {"basis"},
                   {"note"}});
   Commitment c;
   if (!o.ok()) return c;
-  c.id = o.IdOf<CommitmentId>("id");
+  c.id = o.template IdOf<CommitmentId>("id");
   c.number = o.IntOr("number", 0, 1);
   c.text = o.String("text");
-  c.adopted_at = o.OptionalId<MeetingId>("adopted_at");
+  c.adopted_at = o.template OptionalId<MeetingId>("adopted_at");
   c.status = o.EnumOr("status", CommitmentStatus::kProposed, "status");
   c.status_source = o.String("status_source");
-  o.Each("positions", [&](const json& item, const std::string& pat) {
+  o.Each("positions", [&](V item, const std::string& pat) {
     const Object p(l, item, pat,
                    {Req("entity"), Req("stance"), {"note"}, {"source"},
                     {"basis"}});
     if (!p.ok()) return;
     Position position;
-    position.entity = p.IdOf<EntityId>("entity");
+    position.entity = p.template IdOf<EntityId>("entity");
     position.stance = p.EnumOr("stance", Stance::kSilent, "stance");
     ReadProvenance(p, position);
     c.positions.push_back(std::move(position));
@@ -816,7 +882,8 @@ Commitment ReadCommitment(Loader& l, const json& v, const std::string& at) {
   return c;
 }
 
-Recurrence ReadRecurrence(Loader& l, const json& v, const std::string& at) {
+template <typename V>
+Recurrence ReadRecurrence(Loader<V>& l, V v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("freq"), {"interval"}, {"until"}, {"count"}, {"day_rule"},
                   {"weekday"}, {"nth"}});
@@ -857,18 +924,19 @@ Recurrence ReadRecurrence(Loader& l, const json& v, const std::string& at) {
   return r;
 }
 
-Deadline ReadDeadline(Loader& l, const json& v, const std::string& at) {
+template <typename V>
+Deadline ReadDeadline(Loader<V>& l, V v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"title"}, Req("date"), {"precision"}, {"time_zone"},
                   {"calendar"}, {"convention"}, {"reminders"}, {"recurrence"},
                   {"relates_to"}, {"source"}, {"basis"}, {"note"}});
   Deadline d;
   if (!o.ok()) return d;
-  d.id = o.IdOf<DeadlineId>("id");
+  d.id = o.template IdOf<DeadlineId>("id");
   d.title = o.String("title");
   d.date = o.DateOf("date");
   d.time_zone = o.String("time_zone");
-  d.calendar = o.OptionalId<CalendarId>("calendar");
+  d.calendar = o.template OptionalId<CalendarId>("calendar");
   d.precision = ReadPrecision(o, d.date);
   d.convention = o.EnumOr("convention",
                           d.precision == DatePrecision::kDay
@@ -883,7 +951,7 @@ Deadline ReadDeadline(Loader& l, const json& v, const std::string& at) {
                         "' is a period, not a day: its convention must be "
                         "'unadjusted'"));
   }
-  o.Each("reminders", [&](const json& item, const std::string& rat) {
+  o.Each("reminders", [&](V item, const std::string& rat) {
     const Object r(l, item, rat, {{"days_before"}, {"business_days_before"}});
     if (!r.ok()) return;
     const std::string_view key =
@@ -891,17 +959,17 @@ Deadline ReadDeadline(Loader& l, const json& v, const std::string& at) {
     if (key.empty()) return;
     d.reminders.push_back({r.IntOr(key, 0, 0), key == "business_days_before"});
   });
-  if (const json* rec = o.Get("recurrence")) {
+  if (const std::optional<V> rec = o.Get("recurrence")) {
     d.recurrence = ReadRecurrence(l, *rec, o.At("recurrence"));
   }
-  o.Each("relates_to", [&](const json& item, const std::string& rat) {
+  o.Each("relates_to", [&](V item, const std::string& rat) {
     const Object r(l, item, rat, {Req("kind"), Req("id"), {"term"}, {"entity"}});
     if (!r.ok()) return;
     Relation rel;
     rel.kind = r.EnumOr("kind", RelationKind::kEntity, "relation kind");
     rel.id = r.String("id");
     rel.term = r.OptionalDate("term");
-    rel.entity = r.OptionalId<EntityId>("entity");
+    rel.entity = r.template OptionalId<EntityId>("entity");
     if (l.ok() && rel.kind == RelationKind::kRole && !rel.entity) {
       l.Fail(rat, "a relation of kind 'role' needs 'entity' (the role's holder)");
     }
@@ -911,17 +979,18 @@ Deadline ReadDeadline(Loader& l, const json& v, const std::string& at) {
   return d;
 }
 
-Mention ReadMention(Loader& l, const json& v, const std::string& at) {
+template <typename V>
+Mention ReadMention(Loader<V>& l, V v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), Req("kind"), Req("name"), {"entity"}, {"role"},
                   {"from"}, {"to"}, {"date"}, {"precision"}, {"source"},
                   {"basis"}, {"note"}});
   Mention m;
   if (!o.ok()) return m;
-  m.id = o.IdOf<MentionId>("id");
+  m.id = o.template IdOf<MentionId>("id");
   m.kind = ToString(o.EnumOr("kind", MentionKind::kOther, "mention kind"));
   m.name = o.String("name");
-  m.entity = o.OptionalId<EntityId>("entity");
+  m.entity = o.template OptionalId<EntityId>("entity");
   m.role = o.String("role");
   m.valid = o.Valid();
   m.date = o.OptionalDate("date");
@@ -934,7 +1003,8 @@ Mention ReadMention(Loader& l, const json& v, const std::string& at) {
   return m;
 }
 
-StatedCount ReadStatedCount(Loader& l, const json& v, const std::string& at) {
+template <typename V>
+StatedCount ReadStatedCount(Loader<V>& l, V v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), Req("collection"), Req("count"), {"meeting"},
                   {"source"}, {"basis"}, {"note"}});
@@ -944,26 +1014,29 @@ StatedCount ReadStatedCount(Loader& l, const json& v, const std::string& at) {
   c.collection = ToString(o.EnumOr("collection", CountedCollection::kCommitments,
                                    "collection"));
   c.count = o.IntOr("count", 0, 0);
-  c.meeting = o.OptionalId<MeetingId>("meeting");
+  c.meeting = o.template OptionalId<MeetingId>("meeting");
   ReadProvenance(o, c);
   return c;
 }
 
 // Reads the list `key` of the top-level object into the builder.
-template <typename ReadFn, typename AddFn>
-void ReadList(const Object& top, std::string_view key, ReadFn read, AddFn add) {
-  top.Each(key, [&](const json& item, const std::string& at) {
+template <typename V, typename ReadFn, typename AddFn>
+void ReadList(const Object<V>& top, std::string_view key, ReadFn read, AddFn add) {
+  top.Each(key, [&](V item, const std::string& at) {
     auto value = read(top.loader(), item, at);
     if (top.loader().ok()) add(std::move(value));
   });
 }
 
-absl::StatusOr<Network> Load(const json& doc, std::string_view file_name) {
-  Loader l(file_name);
-  if (!doc.is_object()) {
+// Walks the document `doc` into a builder (not yet built, so that the
+// caller may free the document first); the one reader of both paths.
+template <typename V>
+absl::StatusOr<NetworkBuilder> Read(V doc, std::string_view file_name) {
+  Loader<V> l(file_name);
+  if (!doc.IsObject()) {
     l.Fail("", absl::StrCat("expected a JSON object with \"format\": \"",
                             ToAbsl(kFormat), "\" at the top, got ",
-                            ToAbsl(TypeOf(doc))));
+                            ToAbsl(doc.TypeName())));
     return l.error();
   }
   const Object top(l, doc, "",
@@ -980,41 +1053,54 @@ absl::StatusOr<Network> Load(const json& doc, std::string_view file_name) {
   if (!l.ok()) return l.error();
   NetworkBuilder builder(ReadInfo(l, *top.Get("network"), "/network"));
 
+  // Reserved: a model value is large, and moving it is not free.
+  const auto size_of = [&](std::string_view key) -> std::size_t {
+    const std::optional<V> list = top.Get(key);
+    return list && list->IsArray() ? list->Size() : 0;
+  };
   std::vector<Entity> entities;
-  ReadList(top, "entities", ReadEntity, [&](Entity e) { entities.push_back(std::move(e)); });
+  entities.reserve(size_of("entities"));
+  ReadList(top, "entities", ReadEntity<V>, [&](Entity e) { entities.push_back(std::move(e)); });
   std::vector<Person> people;
-  ReadList(top, "people", ReadPerson, [&](Person p) { people.push_back(std::move(p)); });
+  people.reserve(size_of("people"));
+  ReadList(top, "people", ReadPerson<V>, [&](Person p) { people.push_back(std::move(p)); });
+  // Only meetings need the participants' index.
   Participants known;
-  for (const Entity& e : entities) {
-    known.entities.insert(e.id.str());
-    known.all.push_back(e.id.str());
-  }
-  for (const Person& p : people) {
-    known.people.insert(p.id.str());
-    known.all.push_back(p.id.str());
+  if (size_of("meetings") > 0) {
+    known.entities.reserve(entities.size());
+    known.people.reserve(people.size());
+    known.all.reserve(entities.size() + people.size());
+    for (const Entity& e : entities) {
+      known.entities.insert(e.id.str());
+      known.all.push_back(e.id.str());
+    }
+    for (const Person& p : people) {
+      known.people.insert(p.id.str());
+      known.all.push_back(p.id.str());
+    }
   }
   for (Entity& e : entities) builder.AddEntity(std::move(e));
   for (Person& p : people) builder.AddPerson(std::move(p));
 
-  ReadList(top, "pillars", ReadPillar, [&](Pillar p) { builder.AddPillar(std::move(p)); });
-  ReadList(top, "rotations", ReadRotation,
+  ReadList(top, "pillars", ReadPillar<V>, [&](Pillar p) { builder.AddPillar(std::move(p)); });
+  ReadList(top, "rotations", ReadRotation<V>,
            [&](Rotation r) { builder.AddRotation(std::move(r)); });
-  ReadList(top, "calendars", ReadCalendar,
+  ReadList(top, "calendars", ReadCalendar<V>,
            [&](Calendar c) { builder.AddCalendar(std::move(c)); });
   ReadList(
       top, "meetings",
-      [&](Loader& lo, const json& v, const std::string& at) {
+      [&](Loader<V>& lo, V v, const std::string& at) {
         return ReadMeeting(lo, v, at, known);
       },
       [&](Meeting m) { builder.AddMeeting(std::move(m)); });
-  ReadList(top, "commitments", ReadCommitment,
+  ReadList(top, "commitments", ReadCommitment<V>,
            [&](Commitment c) { builder.AddCommitment(std::move(c)); });
-  ReadList(top, "deadlines", ReadDeadline,
+  ReadList(top, "deadlines", ReadDeadline<V>,
            [&](Deadline d) { builder.AddDeadline(std::move(d)); });
-  ReadList(top, "mentions", ReadMention,
+  ReadList(top, "mentions", ReadMention<V>,
            [&](Mention m) { builder.AddMention(std::move(m)); });
   absl::flat_hash_map<std::string, std::size_t> count_ids;
-  ReadList(top, "stated_counts", ReadStatedCount, [&](StatedCount c) {
+  ReadList(top, "stated_counts", ReadStatedCount<V>, [&](StatedCount c) {
     const std::size_t index = count_ids.size();
     const auto [it, inserted] = count_ids.emplace(c.id, index);
     if (!inserted) {
@@ -1025,8 +1111,14 @@ absl::StatusOr<Network> Load(const json& doc, std::string_view file_name) {
     builder.AddStatedCount(std::move(c));
   });
   if (!l.ok()) return l.error();
+  return builder;
+}
 
-  absl::StatusOr<Network> network = std::move(builder).Build();
+// Builds what `Read()` gave, prefixing an error with the file name.
+absl::StatusOr<Network> Build(absl::StatusOr<NetworkBuilder> builder,
+                              std::string_view file_name) {
+  if (!builder.ok()) return builder.status();
+  absl::StatusOr<Network> network = std::move(*builder).Build();
   if (!network.ok()) {
     return absl::Status(network.status().code(),
                         absl::StrCat(ToAbsl(file_name), ": ",
@@ -1035,24 +1127,11 @@ absl::StatusOr<Network> Load(const json& doc, std::string_view file_name) {
   return network;
 }
 
-}  // namespace
-
-absl::StatusOr<Network> LoadNetwork(std::string_view text,
-                                    std::string_view file_name) {
-  if (text.size() > kMaxFileBytes) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        ToAbsl(file_name), ": the file is ", text.size(),
-        " bytes; the limit is ", kMaxFileBytes, " bytes (64 MiB)"));
-  }
-  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        ToAbsl(file_name), ": the file is empty; expected a JSON object with "
-        "\"format\": \"", ToAbsl(kFormat), "\""));
-  }
+// Runs `load` and turns the exceptions it may throw into a status.
+template <typename Fn>
+absl::StatusOr<Network> Guarded(std::string_view file_name, Fn load) {
   try {
-    absl::StatusOr<json> doc = detail::ParseJsonText(text, file_name);
-    if (!doc.ok()) return doc.status();
-    return Load(*doc, file_name);
+    return load();
   } catch (const std::bad_alloc&) {
     return absl::ResourceExhaustedError(
         absl::StrCat(ToAbsl(file_name), ": out of memory while loading"));
@@ -1063,13 +1142,85 @@ absl::StatusOr<Network> LoadNetwork(std::string_view text,
   }
 }
 
+// Checks common to both paths: the size limit and an empty file.
+absl::Status CheckText(std::string_view text, std::string_view file_name) {
+  if (text.size() > kMaxFileBytes) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        ToAbsl(file_name), ": the file is ", text.size(),
+        " bytes; the limit is ", kMaxFileBytes, " bytes (64 MiB)"));
+  }
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        ToAbsl(file_name), ": the file is empty; expected a JSON object with "
+        "\"format\": \"", ToAbsl(kFormat), "\""));
+  }
+  return absl::OkStatus();
+}
+
+// The fast path, then on any failure the reference path (whose messages are
+// the ones users see). `padded`: `text` is followed by at least
+// simdjson::SIMDJSON_PADDING readable bytes, so simdjson need not copy it.
+absl::StatusOr<Network> LoadText(std::string_view text, bool padded,
+                                 std::string_view file_name) {
+  if (absl::Status s = CheckText(text, file_name); !s.ok()) return s;
+  absl::StatusOr<Network> fast = detail::LoadNetworkFast(text, padded, file_name);
+  if (fast.ok()) return fast;
+  return detail::LoadNetworkReference(text, file_name);
+}
+
+}  // namespace
+
+namespace detail {
+
+absl::StatusOr<Network> LoadNetworkReference(std::string_view text,
+                                             std::string_view file_name) {
+  if (absl::Status s = CheckText(text, file_name); !s.ok()) return s;
+  return Guarded(file_name, [&]() -> absl::StatusOr<Network> {
+    absl::StatusOr<NetworkBuilder> builder = [&]() -> absl::StatusOr<NetworkBuilder> {
+      absl::StatusOr<json> doc = ParseJsonText(text, file_name);
+      if (!doc.ok()) return doc.status();
+      return Read(NlohmannValue(*doc), file_name);
+    }();  // the DOM is freed before the build
+    return Build(std::move(builder), file_name);
+  });
+}
+
+absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
+                                        std::string_view file_name) {
+  if (absl::Status s = CheckText(text, file_name); !s.ok()) return s;
+  return Guarded(file_name, [&]() -> absl::StatusOr<Network> {
+    absl::StatusOr<NetworkBuilder> builder = [&]() -> absl::StatusOr<NetworkBuilder> {
+      simdjson::dom::parser parser;
+      simdjson::dom::element root;
+      if (const simdjson::error_code error =
+              parser.parse(text.data(), text.size(), !padded).get(root)) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            ToAbsl(file_name), ": ", simdjson::error_message(error)));
+      }
+      return Read(SimdValue(root), file_name);
+    }();  // the parser's tape is freed before the build
+    return Build(std::move(builder), file_name);
+  });
+}
+
+}  // namespace detail
+
+absl::StatusOr<Network> LoadNetwork(std::string_view text,
+                                    std::string_view file_name) {
+  return LoadText(text, /*padded=*/false, file_name);
+}
+
 namespace {
 
 // All of `in`, refused once it passes kMaxFileBytes; `what` names the
 // input in messages ("the file").
 absl::StatusOr<std::string> ReadLimited(std::istream& in, std::string_view name,
-                                        std::string_view what) {
+                                        std::string_view what,
+                                        std::size_t expected_size = 0) {
+  // Room for simdjson's padding, so that it reads the text in place.
   std::string text;
+  text.reserve(std::min<std::size_t>(expected_size, kMaxFileBytes + 1) +
+               simdjson::SIMDJSON_PADDING);
   std::array<char, 1 << 16> buffer;
   while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
     text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
@@ -1083,6 +1234,11 @@ absl::StatusOr<std::string> ReadLimited(std::istream& in, std::string_view name,
     return absl::NotFoundError(absl::StrCat(ToAbsl(name), ": cannot read ", ToAbsl(what)));
   }
   return text;
+}
+
+// Whether simdjson may read `text` in place (its capacity has the padding).
+bool Padded(const std::string& text) {
+  return text.capacity() - text.size() >= simdjson::SIMDJSON_PADDING;
 }
 
 }  // namespace
@@ -1105,15 +1261,16 @@ absl::StatusOr<Network> LoadNetworkFile(const std::string& path) {
   if (!in) {
     return absl::NotFoundError(absl::StrCat(path, ": cannot open the file"));
   }
-  absl::StatusOr<std::string> text = ReadLimited(in, path, "the file");
+  absl::StatusOr<std::string> text =
+      ReadLimited(in, path, "the file", ec ? 0 : static_cast<std::size_t>(size));
   if (!text.ok()) return text.status();
-  return LoadNetwork(*text, path);
+  return LoadText(*text, Padded(*text), path);
 }
 
 absl::StatusOr<Network> ReadNetwork(std::istream& in, std::string_view name) {
   absl::StatusOr<std::string> text = ReadLimited(in, name, "the input");
   if (!text.ok()) return text.status();
-  return LoadNetwork(*text, name);
+  return LoadText(*text, Padded(*text), name);
 }
 
 }  // namespace io

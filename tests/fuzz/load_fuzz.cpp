@@ -8,6 +8,9 @@
 // it does not load, the diagnostic path of `netgov validate`
 // (`validate::DiagnosticFromLoadError()`). Invariants:
 // - both readers agree (same network, or the same message but for the name);
+// - the loader's two paths agree (src/io/json_load.hpp): what the simdjson
+//   fast path accepts, the nlohmann reference path accepts too, as the same
+//   network, and `LoadNetwork()` answers exactly as the reference does;
 // - an error is `InvalidArgument` with a message naming where it is;
 // - a network that loads validates, and writing it gives a file that loads
 //   back to an equal network and the same bytes (docs/format.md).
@@ -19,6 +22,7 @@
 #include "absl/status/statusor.h"
 #include "netgov/io/json.hpp"
 #include "netgov/validate/validate.hpp"
+#include "src/io/json_load.hpp"
 #include "tests/fuzz/fuzz_target.hpp"
 
 using netgov::fuzz::Check;
@@ -29,6 +33,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::istringstream stream{std::string(text)};
   const absl::StatusOr<netgov::Network> read = netgov::io::ReadNetwork(stream, "in.json");
   Check(net.ok() == read.ok(), "LoadNetwork and ReadNetwork agree on success");
+  const absl::StatusOr<netgov::Network> fast =
+      netgov::io::detail::LoadNetworkFast(text, false, "in.json");
+  const absl::StatusOr<netgov::Network> reference =
+      netgov::io::detail::LoadNetworkReference(text, "in.json");
+  Check(net.status() == reference.status(), "LoadNetwork answers as the reference path");
+  Check(!fast.ok() || reference.ok(), "the fast path accepts only what the reference does");
+  Check(!fast.ok() || *fast == *reference, "both paths give one network");
+  Check(!net.ok() || *net == *reference, "LoadNetwork gives the reference's network");
   if (!net.ok()) {
     Check(net.status().code() == absl::StatusCode::kInvalidArgument,
           "a load error is InvalidArgument");

@@ -1,0 +1,49 @@
+// Private to the JSON network file (src/io/json*.cpp) and its tests: the two
+// paths `io::LoadNetwork()` takes, each on its own.
+//
+// `LoadNetwork()` tries the fast path (simdjson's DOM, strict JSON) and, on
+// any failure at all, loads the text again by the reference path
+// (`ParseJsonText()`'s nlohmann DOM), whose messages are the ones users see:
+// line:column for syntax, JSON pointer and "did you mean" for the rest. Both
+// paths walk the document with the one reader of src/io/json.cpp, so a file
+// both accept gives the same network; tests/io/json_paths_test.cpp and the
+// load fuzz target check it.
+//
+// Example:
+//
+//   absl::StatusOr<Network> fast =
+//       netgov::io::detail::LoadNetworkFast(text, /*padded=*/false, "net.json");
+//   absl::StatusOr<Network> reference =
+//       netgov::io::detail::LoadNetworkReference(text, "net.json");
+//   // fast.ok() implies reference.ok() and *fast == *reference
+
+#ifndef NETGOV_SRC_IO_JSON_LOAD_HPP_
+#define NETGOV_SRC_IO_JSON_LOAD_HPP_
+
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "netgov/network/network.hpp"
+
+namespace netgov::io::detail {
+
+// LoadNetworkReference()
+//
+// The reference path: JSON with comments, parsed by nlohmann (duplicate keys,
+// depth, line:column syntax errors) and walked into a network; its errors
+// are exactly those of `io::LoadNetwork()`.
+absl::StatusOr<Network> LoadNetworkReference(std::string_view text,
+                                             std::string_view file_name);
+
+// LoadNetworkFast()
+//
+// The fast path: strict JSON parsed by simdjson into its tape and walked into
+// a network. `padded`: `text` is followed by at least SIMDJSON_PADDING (64)
+// readable bytes, so simdjson reads it in place rather than copying it. Any
+// error means "use the reference path"; its message is not for users.
+absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
+                                        std::string_view file_name);
+
+}  // namespace netgov::io::detail
+
+#endif  // NETGOV_SRC_IO_JSON_LOAD_HPP_
