@@ -14,18 +14,29 @@ namespace {
 // One thread's flat arrays, reused from source to source: each search
 // leaves them as it found them (distance -1, counts and dependencies 0).
 struct Workspace {
-  explicit Workspace(std::size_t n) : distance(n, -1), sigma(n, 0.0), delta(n, 0.0), order(n) {}
+  explicit Workspace(std::size_t n) : distance(n, -1), sigma(n, 0.0), delta(n, 0.0), order(n + 1) {}
   std::vector<std::int32_t> distance;
   std::vector<double> sigma;  // shortest paths from the source
-  std::vector<double> delta;  // the source's dependency on the vertex
-  std::vector<std::uint32_t> order;  // the vertices in search order
+  std::vector<double> delta;  // the dependency on the vertex, then its coefficient
+  std::vector<std::uint32_t> order;  // the vertices in search order (and a spare slot)
 };
 
 // Adds the dependency of source `s` on every other vertex to `partial`.
-// The arithmetic is Boost's, operation for operation (path counts are whole
-// numbers, exact in a double up to 2^53), so one block of sources gives
-// Boost's values bit for bit.
-void AddSource(const CsrGraph& g, std::uint32_t s, Workspace& w, double* partial) {
+//
+// kBoostOrder: the arithmetic is Boost's, operation for operation (each
+// vertex pushes (sigma[v] / sigma[u]) * (1 + delta[u]) to each predecessor
+// v, in reverse search order; path counts are whole numbers, exact in a
+// double up to 2^53), so one block of sources gives Boost's values bit for
+// bit. Otherwise each vertex pulls from its successors w the coefficients
+// (1 + delta[w]) / sigma[w], computed once per vertex: one division per
+// vertex instead of one per edge, the same value up to rounding.
+//
+// `leaves`: the number of leaves hanging on `s` (vertices whose only
+// neighbour is `s`) that are not sources themselves; see LeafFolding. Only
+// without kBoostOrder.
+template <bool kBoostOrder>
+void AddSource(const CsrGraph& g, std::uint32_t s, double leaves, Workspace& w,
+               double* partial) {
   const std::size_t* offsets = g.offsets.data();
   const std::uint32_t* neighbours = g.neighbours.data();
   std::int32_t* distance = w.distance.data();
@@ -50,18 +61,39 @@ void AddSource(const CsrGraph& g, std::uint32_t s, Workspace& w, double* partial
       if (distance[u] == next) sigma[u] += paths;
     }
   }
-  // Backwards through the search: each vertex gives its share to the
-  // neighbours one step closer to the source (its predecessors).
-  for (std::size_t k = tail; k-- > 1;) {
-    const std::uint32_t u = order[k];
-    const std::int32_t previous = distance[u] - 1;
-    const double paths = sigma[u];
-    const double carried = 1.0 + delta[u];
-    for (std::size_t i = offsets[u]; i < offsets[u + 1]; ++i) {
-      const std::uint32_t v = neighbours[i];
-      if (distance[v] == previous) delta[v] += (sigma[v] / paths) * carried;
+  if constexpr (kBoostOrder) {
+    // Backwards through the search: each vertex gives its share to the
+    // neighbours one step closer to the source (its predecessors).
+    for (std::size_t k = tail; k-- > 1;) {
+      const std::uint32_t u = order[k];
+      const std::int32_t previous = distance[u] - 1;
+      const double paths = sigma[u];
+      const double carried = 1.0 + delta[u];
+      for (std::size_t i = offsets[u]; i < offsets[u + 1]; ++i) {
+        const std::uint32_t v = neighbours[i];
+        if (distance[v] == previous) delta[v] += (sigma[v] / paths) * carried;
+      }
+      partial[u] += delta[u];
     }
-    partial[u] += delta[u];
+  } else {
+    // Backwards through the search: each vertex sums the coefficients of its
+    // neighbours one step further from the source (its successors), adds its
+    // dependency to `partial`, and leaves its own coefficient in `delta`.
+    for (std::size_t k = tail; k-- > 1;) {
+      const std::uint32_t v = order[k];
+      const std::int32_t next = distance[v] + 1;
+      double sum = 0.0;
+      for (std::size_t i = offsets[v]; i < offsets[v + 1]; ++i) {
+        const std::uint32_t u = neighbours[i];
+        sum += distance[u] == next ? delta[u] : 0.0;
+      }
+      const double dependency = sigma[v] * sum;
+      partial[v] += (1.0 + leaves) * dependency;
+      delta[v] = (1.0 + dependency) / sigma[v];
+    }
+    // Each leaf depends on `s` for every vertex `s` reaches but the two
+    // (with a leaf, `tail` >= 2).
+    if (leaves > 0.0) partial[s] += leaves * static_cast<double>(tail - 2);
   }
   for (std::size_t k = 0; k < tail; ++k) {
     const std::uint32_t v = order[k];
@@ -69,6 +101,47 @@ void AddSource(const CsrGraph& g, std::uint32_t s, Workspace& w, double* partial
     sigma[v] = 0.0;
     delta[v] = 0.0;
   }
+}
+
+// LeafFolding
+//
+// A leaf (a vertex whose edges all go to one other vertex p) needs no search
+// of its own: its dependency on every vertex but p is p's (the shortest
+// paths from the leaf are p's, behind one more edge or bundle of parallel
+// edges), and on p it is the number of vertices p reaches, less the two. So
+// for exact betweenness on graphs in the fast arithmetic, the sources are the
+// vertices that are not leaves, each with the count of leaves hanging on it.
+// (Two vertices that are each other's leaf, a component of two, score 0
+// either way.)
+struct LeafFolding {
+  std::vector<std::uint32_t> sources;
+  std::vector<double> leaves;  // by vertex
+};
+
+LeafFolding FoldLeaves(const CsrGraph& g) {
+  const std::size_t n = g.size();
+  LeafFolding folding;
+  folding.leaves.assign(n, 0.0);
+  std::vector<bool> leaf(n, false);
+  for (std::size_t v = 0; v < n; ++v) {
+    const std::size_t begin = g.offsets[v];
+    const std::size_t end = g.offsets[v + 1];
+    if (begin == end) continue;
+    const std::uint32_t p = g.neighbours[begin];
+    bool only_p = p != v;
+    for (std::size_t i = begin; only_p && i < end; ++i) only_p = g.neighbours[i] == p;
+    leaf[v] = only_p;
+  }
+  for (std::size_t v = 0; v < n; ++v) {
+    if (!leaf[v]) {
+      folding.sources.push_back(static_cast<std::uint32_t>(v));
+      continue;
+    }
+    const std::uint32_t p = g.neighbours[g.offsets[v]];
+    if (leaf[p]) continue;  // a component of two: all zero
+    folding.leaves[p] += 1.0;
+  }
+  return folding;
 }
 
 std::size_t ThreadCount(int requested) {
@@ -110,8 +183,18 @@ std::vector<double> BrandesBetweenness(const CsrGraph& g, const BetweennessOptio
   const std::size_t n = g.size();
   std::vector<double> total(n, 0.0);
   if (n == 0) return total;
-  const std::vector<std::uint32_t> sources =
-      SampleSources(n, options.samples == 0 ? n : options.samples, options.seed);
+  // Small graphs (one block of sources) in Boost's arithmetic: their values
+  // are Boost's, bit for bit.
+  const bool boost_order = n <= kSourcesPerBlock;
+  const bool exact = options.samples == 0 || options.samples >= n;
+  LeafFolding folding;
+  if (exact && !boost_order) {
+    folding = FoldLeaves(g);
+  } else {
+    folding.sources = SampleSources(n, exact ? n : options.samples, options.seed);
+    folding.leaves.assign(n, 0.0);
+  }
+  const std::vector<std::uint32_t>& sources = folding.sources;
   const std::size_t blocks = (sources.size() + kSourcesPerBlock - 1) / kSourcesPerBlock;
   const std::size_t threads = std::min(ThreadCount(options.threads), blocks);
   std::vector<Workspace> workspaces(threads, Workspace(n));
@@ -126,7 +209,12 @@ std::vector<double> BrandesBetweenness(const CsrGraph& g, const BetweennessOptio
       const std::size_t begin = (first + t) * kSourcesPerBlock;
       const std::size_t end = std::min(begin + kSourcesPerBlock, sources.size());
       for (std::size_t i = begin; i < end; ++i) {
-        AddSource(g, sources[i], workspaces[t], partial.data());
+        const std::uint32_t source = sources[i];
+        if (boost_order) {
+          AddSource<true>(g, source, 0.0, workspaces[t], partial.data());
+        } else {
+          AddSource<false>(g, source, folding.leaves[source], workspaces[t], partial.data());
+        }
       }
     };
     std::vector<std::thread> workers;
@@ -148,7 +236,7 @@ std::vector<double> BrandesBetweenness(const CsrGraph& g, const BetweennessOptio
   // Each unordered pair was counted from both ends; a sample stands for n / K
   // times its size.
   const double scale =
-      sources.size() == n ? 0.5 : static_cast<double>(n) / (2.0 * static_cast<double>(sources.size()));
+      exact ? 0.5 : static_cast<double>(n) / (2.0 * static_cast<double>(sources.size()));
   for (double& c : total) c *= scale;
   return total;
 }

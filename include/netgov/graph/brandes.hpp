@@ -24,9 +24,11 @@
 // sums its sources' dependencies into its own vector, and the blocks' vectors
 // are added to the total in block order. Threads only decide which block runs
 // where, so the result is the same double for double whatever the thread
-// count. Up to `kSourcesPerBlock` sources (one block) the sums are done in
-// exactly Boost's order, so the values equal Boost's bit for bit; above, they
-// agree to rounding (relative 1e-12 on the generated networks).
+// count. On graphs of at most `kSourcesPerBlock` vertices (one block) the
+// arithmetic is Boost's, operation for operation, so the values equal
+// Boost's bit for bit; on larger ones each vertex pulls its successors'
+// coefficients (1 + delta) / sigma, one division per vertex rather than per
+// edge, and the values agree with Boost's to rounding.
 //
 // Sampling (`BetweennessOptions::samples` = K): K distinct sources are drawn
 // with `SampleSources()` (splitmix64 from the seed; the same on every
@@ -175,7 +177,7 @@ std::vector<double> BrandesBetweenness(const G& g, const BetweennessOptions& opt
 template <typename G>
 CsrGraph CsrGraph::FromGraph(const G& g) {
   constexpr std::uint32_t kAbsent = std::numeric_limits<std::uint32_t>::max();
-  const auto index = boost::get(boost::vertex_index, g);
+  const auto index = get(boost::vertex_index, g);  // found by ADL, as the calls below
   CsrGraph csr;
   std::vector<std::uint32_t> compact(num_vertices(g), kAbsent);
   for (auto [it, end] = vertices(g); it != end; ++it) {
