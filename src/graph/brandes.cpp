@@ -13,11 +13,18 @@ namespace {
 
 // One thread's flat arrays, reused from source to source: each search
 // leaves them as it found them (distance -1, counts and dependencies 0).
+// A vertex's state in one search, in one place (two to a cache line): a
+// neighbour's distance and count, or distance and coefficient, come in one
+// memory access.
+struct alignas(32) VertexState {
+  double sigma = 0.0;  // shortest paths from the source
+  double delta = 0.0;  // the dependency on the vertex, then its coefficient
+  std::int32_t distance = -1;
+};
+
 struct Workspace {
-  explicit Workspace(std::size_t n) : distance(n, -1), sigma(n, 0.0), delta(n, 0.0), order(n + 1) {}
-  std::vector<std::int32_t> distance;
-  std::vector<double> sigma;  // shortest paths from the source
-  std::vector<double> delta;  // the dependency on the vertex, then its coefficient
+  explicit Workspace(std::size_t n) : state(n), order(n + 1) {}
+  std::vector<VertexState> state;
   std::vector<std::uint32_t> order;  // the vertices in search order (and a spare slot)
 };
 
@@ -39,26 +46,24 @@ void AddSource(const CsrGraph& g, std::uint32_t s, double leaves, Workspace& w,
                double* partial) {
   const std::size_t* offsets = g.offsets.data();
   const std::uint32_t* neighbours = g.neighbours.data();
-  std::int32_t* distance = w.distance.data();
-  double* sigma = w.sigma.data();
-  double* delta = w.delta.data();
+  VertexState* c = w.state.data();
   std::uint32_t* order = w.order.data();
-  distance[s] = 0;
-  sigma[s] = 1.0;
+  c[s].distance = 0;
+  c[s].sigma = 1.0;
   order[0] = s;
   std::size_t head = 0;
   std::size_t tail = 1;
   while (head < tail) {
     const std::uint32_t v = order[head++];
-    const std::int32_t next = distance[v] + 1;
-    const double paths = sigma[v];
+    const std::int32_t next = c[v].distance + 1;
+    const double paths = c[v].sigma;
     for (std::size_t i = offsets[v]; i < offsets[v + 1]; ++i) {
       const std::uint32_t u = neighbours[i];
-      if (distance[u] < 0) {
-        distance[u] = next;
+      if (c[u].distance < 0) {
+        c[u].distance = next;
         order[tail++] = u;
       }
-      if (distance[u] == next) sigma[u] += paths;
+      if (c[u].distance == next) c[u].sigma += paths;
     }
   }
   if constexpr (kBoostOrder) {
@@ -66,14 +71,14 @@ void AddSource(const CsrGraph& g, std::uint32_t s, double leaves, Workspace& w,
     // neighbours one step closer to the source (its predecessors).
     for (std::size_t k = tail; k-- > 1;) {
       const std::uint32_t u = order[k];
-      const std::int32_t previous = distance[u] - 1;
-      const double paths = sigma[u];
-      const double carried = 1.0 + delta[u];
+      const std::int32_t previous = c[u].distance - 1;
+      const double paths = c[u].sigma;
+      const double carried = 1.0 + c[u].delta;
       for (std::size_t i = offsets[u]; i < offsets[u + 1]; ++i) {
         const std::uint32_t v = neighbours[i];
-        if (distance[v] == previous) delta[v] += (sigma[v] / paths) * carried;
+        if (c[v].distance == previous) c[v].delta += (c[v].sigma / paths) * carried;
       }
-      partial[u] += delta[u];
+      partial[u] += c[u].delta;
     }
   } else {
     // Backwards through the search: each vertex sums the coefficients of its
@@ -81,15 +86,15 @@ void AddSource(const CsrGraph& g, std::uint32_t s, double leaves, Workspace& w,
     // dependency to `partial`, and leaves its own coefficient in `delta`.
     for (std::size_t k = tail; k-- > 1;) {
       const std::uint32_t v = order[k];
-      const std::int32_t next = distance[v] + 1;
+      const std::int32_t next = c[v].distance + 1;
       double sum = 0.0;
       for (std::size_t i = offsets[v]; i < offsets[v + 1]; ++i) {
         const std::uint32_t u = neighbours[i];
-        sum += distance[u] == next ? delta[u] : 0.0;
+        sum += c[u].distance == next ? c[u].delta : 0.0;
       }
-      const double dependency = sigma[v] * sum;
+      const double dependency = c[v].sigma * sum;
       partial[v] += (1.0 + leaves) * dependency;
-      delta[v] = (1.0 + dependency) / sigma[v];
+      c[v].delta = (1.0 + dependency) / c[v].sigma;
     }
     // Each leaf depends on `s` for every vertex `s` reaches but the two
     // (with a leaf, `tail` >= 2).
@@ -97,9 +102,9 @@ void AddSource(const CsrGraph& g, std::uint32_t s, double leaves, Workspace& w,
   }
   for (std::size_t k = 0; k < tail; ++k) {
     const std::uint32_t v = order[k];
-    distance[v] = -1;
-    sigma[v] = 0.0;
-    delta[v] = 0.0;
+    c[v].distance = -1;
+    c[v].sigma = 0.0;
+    c[v].delta = 0.0;
   }
 }
 

@@ -16,8 +16,11 @@
 // first search per source over flat arrays (distance, number of shortest
 // paths, dependency) reused from source to source, and accumulates
 // dependencies walking the search order backwards (a neighbour one step
-// closer to the source is a predecessor: no predecessor lists). O(V E) time,
-// O(V + E) memory per thread.
+// closer to the source is a predecessor: no predecessor lists). For exact
+// betweenness on graphs of more than `kSourcesPerBlock` vertices, a leaf (a
+// vertex whose edges all go to one neighbour p) runs no search of its own:
+// its dependencies are p's, plus the vertices p reaches on p, so p's search
+// counts for p and its leaves. O(V E) time, O(V + E) memory per thread.
 //
 // Determinism: the sources (every vertex, or the sample, in increasing
 // order) are cut into blocks of `kSourcesPerBlock`, a constant; each block
