@@ -3,6 +3,7 @@
 
     compare.py --netgov build/release/netgov [--sizes 1000,3000,10000]
                [--rounds 1] [--betweenness-up-to 10000] [--workdir DIR]
+               [--threads N] [--betweenness-alone] [--skip-networkx]
                [--check-only]
 
 For each N it writes `netgov generate --entities N --pillars N/10 --seed 42`
@@ -17,6 +18,14 @@ the peak resident memory (the child's own rusage) and netgov's ratios.
 
 Exits 1 when the results disagree or a program fails. --check-only runs one
 round and prints only the agreement (the ctest peers_agree does this at N=200).
+netgov analyze gets `--betweenness exact` where betweenness is compared and
+`--betweenness none` above (it asks for a choice above 10,000 vertices), and
+`--threads N` when given (default: netgov's, every core). With
+--betweenness-alone, netgov analyze and the igraph peer also run without
+betweenness, and the differences (the time of betweenness alone, whole
+process against whole process) are printed with their ratio.
+--skip-networkx leaves NetworkX out (its betweenness takes an hour at 10,000).
+
 It is a benchmark, not a timed test: nothing fails on time.
 """
 
@@ -85,6 +94,9 @@ def main():
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--betweenness-up-to", type=int, default=10000)
     parser.add_argument("--workdir", default="/tmp/netgov-peers")
+    parser.add_argument("--threads", type=int, default=None)
+    parser.add_argument("--betweenness-alone", action="store_true")
+    parser.add_argument("--skip-networkx", action="store_true")
     parser.add_argument("--check-only", action="store_true")
     args = parser.parse_args()
     os.makedirs(args.workdir, exist_ok=True)
@@ -101,21 +113,36 @@ def main():
                                stdout=f, check=True)
         # netgov leaves betweenness out above its own limit; the peers follow
         # the same size rule so the same analysis is compared.
-        peer_flags = [] if n + n // 10 <= args.betweenness_up_to else ["--no-betweenness"]
+        with_betweenness = n + n // 10 <= args.betweenness_up_to
+        peer_flags = [] if with_betweenness else ["--no-betweenness"]
+        netgov_flags = ["--betweenness", "exact" if with_betweenness else "none"]
+        if args.threads is not None:
+            netgov_flags += ["--threads", str(args.threads)]
         outputs = {name: os.path.join(args.workdir, f"{name}-{n}.json")
                    for name in ("netgov", "networkx", "igraph")}
         programs = [
             ("netgov validate", [args.netgov, "--network", path, "validate"], None),
             ("netgov pillars (load)", [args.netgov, "--network", path, "pillars"], None),
             ("netgov analyze", [args.netgov, "--network", path, "--as-of", AS_OF,
-                                "analyze", "--format", "json"], outputs["netgov"]),
+                                "analyze", "--format", "json"] + netgov_flags, outputs["netgov"]),
             ("networkx", [python, os.path.join(HERE, "peer_networkx.py"), path, AS_OF]
              + peer_flags, outputs["networkx"]),
             ("igraph", [python, os.path.join(HERE, "peer_igraph.py"), path, AS_OF]
              + peer_flags, outputs["igraph"]),
         ]
+        if args.betweenness_alone and with_betweenness:
+            programs += [
+                ("netgov analyze, none", [args.netgov, "--network", path, "--as-of", AS_OF,
+                                          "analyze", "--format", "json", "--betweenness",
+                                          "none"] + netgov_flags[2:], None),
+                ("igraph, none", [python, os.path.join(HERE, "peer_igraph.py"), path, AS_OF,
+                                  "--no-betweenness"], None),
+            ]
         if args.check_only:
-            programs = programs[2:]
+            programs = programs[2:5]
+        if args.skip_networkx:
+            programs = [p for p in programs if p[0] != "networkx"]
+            outputs.pop("networkx")
         times = {name: [] for name, _, _ in programs}
         peaks = {name: 0.0 for name, _, _ in programs}
         for _ in range(1 if args.check_only else args.rounds):
@@ -124,8 +151,8 @@ def main():
                 times[name].append(wall)
                 peaks[name] = max(peaks[name], peak)
         results = {k: json.load(open(v)) for k, v in outputs.items()}
-        problems = (agree(results["netgov"], results["networkx"], "networkx")
-                    + agree(results["netgov"], results["igraph"], "igraph"))
+        problems = [p for peer in ("networkx", "igraph") if peer in results
+                    for p in agree(results["netgov"], results[peer], peer)]
         for p in problems:
             print(f"N={n}: {p}")
         failed = failed or bool(problems)
@@ -141,6 +168,11 @@ def main():
         with_b = results["netgov"]["entities"] and \
             results["netgov"]["entities"][0]["betweenness"] is not None
         print(f"{n:>8} (betweenness {'computed' if with_b else 'left out'})")
+        if "netgov analyze, none" in times:
+            ours = analyze - statistics.median(times["netgov analyze, none"])
+            theirs = statistics.median(times["igraph"]) - statistics.median(times["igraph, none"])
+            print(f"{n:>8} betweenness alone: netgov {ours:.2f} s, igraph {theirs:.2f} s, "
+                  f"igraph / netgov {theirs / max(ours, 1e-9):.1f}")
     return 1 if failed else 0
 
 

@@ -2,13 +2,22 @@
 // articulation points, pillars without a (real) lead, entities without a role;
 // optionally a shortest path (--from-entity/--to-entity) and a what-if
 // (--leave ID). Listings are sorted as netgov/graph/analysis.hpp documents.
+// Betweenness runs on --threads N (default: every core; the values do not
+// depend on it); above graph::kMaxBetweennessVertices vertices the user
+// chooses --betweenness exact, --betweenness-samples K [--betweenness-seed S]
+// or --betweenness none, and the output then says which was computed.
+#include <algorithm>
 #include <cstddef>
+#include <limits>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "netgov/core/error.hpp"
 #include "netgov/graph/analysis.hpp"
 #include "src/cli/commands.hpp"
 #include "src/cli/csv_tables.hpp"
@@ -35,6 +44,89 @@ std::string ListOrNone(const std::vector<std::string>& items) {
   return items.empty() ? "(none)" : absl::StrJoin(items, ", ");
 }
 
+// The options of analyze that choose how betweenness is computed, on how
+// many threads; `chosen` when any of --betweenness, --betweenness-samples or
+// --betweenness-seed is given (the output then says what was computed).
+struct BetweennessArguments {
+  graph::AnalyzeOptions options;
+  bool chosen = false;
+};
+
+absl::StatusOr<BetweennessArguments> ParseBetweenness(const Context& ctx) {
+  BetweennessArguments args;
+  const long long all_cores = std::max(1u, std::thread::hardware_concurrency());
+  absl::StatusOr<long long> threads = ctx.IntOption("threads", all_cores, 1, 1024);
+  if (!threads.ok()) return threads.status();
+  args.options.threads = static_cast<int>(*threads);
+  const std::optional<std::string> method = ctx.Option("betweenness");
+  const std::optional<std::string> samples = ctx.Option("betweenness-samples");
+  const std::optional<std::string> seed = ctx.Option("betweenness-seed");
+  args.chosen = method || samples || seed;
+  if (method) {
+    const std::vector<std::string> choices = {"exact", "none"};
+    if (std::find(choices.begin(), choices.end(), *method) == choices.end()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "--betweenness: '", *method, "' is not exact or none", DidYouMean(*method, choices),
+          " (for an estimate from K sources: --betweenness-samples K)"));
+    }
+    if (samples) {
+      return absl::InvalidArgumentError(
+          "--betweenness and --betweenness-samples exclude each other (exact, none, or "
+          "an estimate from K sources)");
+    }
+    args.options.betweenness =
+        *method == "exact" ? graph::BetweennessMethod::kExact : graph::BetweennessMethod::kNone;
+  }
+  if (seed && !samples) {
+    return absl::InvalidArgumentError(
+        "--betweenness-seed goes with --betweenness-samples K (it seeds the sample)");
+  }
+  if (samples) {
+    absl::StatusOr<long long> k =
+        ctx.IntOption("betweenness-samples", 0, 1, std::numeric_limits<std::uint32_t>::max());
+    if (!k.ok()) return k.status();
+    absl::StatusOr<long long> s =
+        ctx.IntOption("betweenness-seed", 0, 0, std::numeric_limits<long long>::max());
+    if (!s.ok()) return s.status();
+    args.options.betweenness = graph::BetweennessMethod::kSampled;
+    args.options.betweenness_samples = static_cast<std::size_t>(*k);
+    args.options.betweenness_seed = static_cast<std::uint64_t>(*s);
+  }
+  return args;
+}
+
+// What was computed, in a few words: "exact", "sampled: 100 of 11000
+// sources, seed 42", "none".
+std::string Computed(const graph::BetweennessComputed& b) {
+  switch (b.method) {
+    case graph::BetweennessMethod::kExact:
+      return "exact";
+    case graph::BetweennessMethod::kSampled:
+      return absl::StrCat("sampled: ", b.samples, " of ", b.vertices, " sources, seed ", b.seed);
+    case graph::BetweennessMethod::kNone:
+      break;
+  }
+  return "none";
+}
+
+nlohmann::json ComputedJson(const graph::BetweennessComputed& b) {
+  nlohmann::json j = {{"vertices", b.vertices}};
+  switch (b.method) {
+    case graph::BetweennessMethod::kExact:
+      j["method"] = "exact";
+      break;
+    case graph::BetweennessMethod::kSampled:
+      j["method"] = "sampled";
+      j["samples"] = b.samples;
+      j["seed"] = b.seed;
+      break;
+    case graph::BetweennessMethod::kNone:
+      j["method"] = "none";
+      break;
+  }
+  return j;
+}
+
 }  // namespace
 
 absl::StatusOr<int> RunAnalyze(const Context& ctx) {
@@ -48,6 +140,8 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
   if (table && ctx.format != "csv") {
     return absl::InvalidArgumentError("--table goes with --format csv (one table per run)");
   }
+  absl::StatusOr<BetweennessArguments> betweenness = ParseBetweenness(ctx);
+  if (!betweenness.ok()) return betweenness.status();
   ProgressLine progress(ctx, static_cast<long long>(ctx.network.entities().size() +
                                                     ctx.network.pillars().size()) >=
                                  kProgressMinimum);
@@ -55,6 +149,18 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
   if (report) report("graph", 0, 1);
   const graph::RelationGraph g(ctx.network);
   if (report) report("graph", 1, 1);
+  if (!betweenness->options.betweenness) {
+    const std::size_t vertices = graph::AsOfVertices(g.AsOf(ctx.as_of));
+    if (vertices > graph::kMaxBetweennessVertices) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "the graph as of ", FormatDate(ctx.as_of), " has ", vertices,
+          " vertices (entities and pillars), more than ", graph::kMaxBetweennessVertices,
+          ", where exact betweenness takes O(V E) time (minutes to hours); choose "
+          "--betweenness exact (compute it anyway), --betweenness-samples K "
+          "[--betweenness-seed S] (estimate it from K sources) or --betweenness none "
+          "(leave it out)"));
+    }
+  }
   std::optional<std::vector<std::string>> path;
   if (from) {
     absl::StatusOr<std::vector<std::string>> p = graph::ShortestPath(g, ctx.as_of, *from, *to);
@@ -67,7 +173,9 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
     if (!impact.ok()) return impact.status();
     leave = *std::move(impact);
   }
-  const graph::Analysis a = graph::Analyze(g, ctx.as_of, {.progress = report});
+  graph::AnalyzeOptions options = betweenness->options;
+  options.progress = report;
+  const graph::Analysis a = graph::Analyze(g, ctx.as_of, options);
   progress.Done();
 
   if (ctx.format == "json" || ctx.format == "csv") {
@@ -79,6 +187,7 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
     j["unled_pillars"] = Strings(a.unled_pillars);
     j["provisional_pillars"] = Strings(a.provisional_pillars);
     j["entities_without_role"] = Strings(a.entities_without_role);
+    if (betweenness->chosen) j["betweenness"] = ComputedJson(a.betweenness);
     if (path) j["path"] = {{"from", *from}, {"to", *to}, {"ids", *path}};
     if (leave) {
       j["leave"] = {{"entity", leave->entity.str()},
@@ -104,6 +213,8 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
       return true;
     };
     if (ctx.format == "csv") {
+      // The entities table's last column says what was computed.
+      if (betweenness->chosen) j["betweenness_computed"] = Computed(a.betweenness);
       j["entities"] = nlohmann::json::array();
       for (nlohmann::json e; entity(e);) j["entities"].push_back(std::move(e));
       j["projection"] = nlohmann::json::array();
@@ -124,10 +235,7 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
                      a.has_betweenness ? Number(e.betweenness) : "-"});
   }
   entities.Print(ctx.out, "  ");
-  if (!a.has_betweenness) {
-    ctx.out << "  (betweenness not computed: more than " << graph::kMaxBetweennessVertices
-            << " entities and pillars)\n";
-  }
+  if (betweenness->chosen) ctx.out << "  (betweenness: " << Computed(a.betweenness) << ")\n";
   ctx.out << "\nCo-membership (pairs sharing pillars, by a then b)\n";
   if (a.projection.empty()) {
     ctx.out << "  (none)\n";

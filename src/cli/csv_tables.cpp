@@ -109,9 +109,16 @@ absl::Status PrintAnalyzeCsv(std::ostream& out, const nlohmann::json& doc,
         absl::StrJoin(choices, ", "), DidYouMean(table, choices)));
   }
   if (table == "entities") {
-    io::CsvWriter csv(out, {"entity", "leads", "roles", "betweenness"});
+    // With a betweenness option, a last column says what was computed.
+    const bool computed = doc.contains("betweenness_computed");
+    std::vector<std::string> header = {"entity", "leads", "roles", "betweenness"};
+    if (computed) header.push_back("betweenness_computed");
+    io::CsvWriter csv(out, header);
     for (const nlohmann::json& e : doc["entities"]) {
-      csv.Row({Cell(e["entity"]), Cell(e["leads"]), Cell(e["roles"]), Cell(e["betweenness"])});
+      std::vector<std::string> row = {Cell(e["entity"]), Cell(e["leads"]), Cell(e["roles"]),
+                                      Cell(e["betweenness"])};
+      if (computed) row.push_back(Cell(doc["betweenness_computed"]));
+      csv.Row(std::move(row));
     }
   } else if (table == "projection") {
     io::CsvWriter csv(out, {"a", "b", "shared"});

@@ -8,6 +8,7 @@
 
 #include "netgov/graph/articulation.hpp"
 #include "netgov/graph/betweenness.hpp"
+#include "netgov/graph/brandes.hpp"
 #include "netgov/graph/leadership.hpp"
 #include "netgov/graph/paths.hpp"
 #include "netgov/graph/what_if.hpp"
@@ -48,6 +49,11 @@ std::vector<double> Betweenness(const AsOfView& view) {
   return Betweenness<AsOfView>(view);
 }
 
+std::size_t AsOfVertices(const AsOfView& view) {
+  auto [begin, end] = boost::vertices(view);
+  return static_cast<std::size_t>(std::distance(begin, end));
+}
+
 std::vector<ProjectionPair> ProjectionPairs(const RelationGraph& graph,
                                             const AsOfView& view) {
   return ProjectionPairs(view, VertexKindMap(view), graph.IdRankMap());
@@ -84,10 +90,30 @@ Analysis Analyze(const RelationGraph& graph, Date as_of, const AnalyzeOptions& o
   a.as_of = as_of;
   const AsOfView view = graph.AsOf(as_of);
   const std::size_t n = boost::num_vertices(view);
-  a.has_betweenness = n <= kMaxBetweennessVertices;
   next_step("betweenness");
-  const std::vector<double> centrality =
-      a.has_betweenness ? Betweenness(view) : std::vector<double>(n, 0.0);
+  const CsrGraph csr = CsrGraph::FromGraph(view);
+  a.betweenness.vertices = csr.size();
+  a.betweenness.method = options.betweenness.value_or(
+      csr.size() <= kMaxBetweennessVertices ? BetweennessMethod::kExact
+                                                    : BetweennessMethod::kNone);
+  if (a.betweenness.method == BetweennessMethod::kSampled) {
+    if (options.betweenness_samples == 0) {
+      a.betweenness.method = BetweennessMethod::kNone;  // no sources
+    } else if (options.betweenness_samples >= csr.size()) {
+      a.betweenness.method = BetweennessMethod::kExact;  // every source: exact
+    } else {
+      a.betweenness.samples = options.betweenness_samples;
+      a.betweenness.seed = options.betweenness_seed;
+    }
+  }
+  a.has_betweenness = a.betweenness.method != BetweennessMethod::kNone;
+  std::vector<double> centrality(n, 0.0);
+  if (a.has_betweenness) {
+    const std::vector<double> compact = BrandesBetweenness(
+        csr, {.threads = options.threads, .samples = a.betweenness.samples,
+              .seed = a.betweenness.seed});
+    for (std::size_t v = 0; v < compact.size(); ++v) centrality[csr.original[v]] = compact[v];
+  }
   next_step("workload");
   std::vector<int> leads(n, 0);
   std::vector<int> roles(n, 0);

@@ -9,8 +9,9 @@
 //
 //   - workload (`netgov/graph/workload.hpp`): per entity, lead roles and all
 //     roles;
-//   - betweenness centrality (`netgov/graph/betweenness.hpp`, Brandes) over
-//     the entity-pillar graph, RAW: the sum over unordered pairs {s, t} of
+//   - betweenness centrality (Brandes: `netgov/graph/brandes.hpp`, exact or
+//     sampled, on several threads; `netgov/graph/betweenness.hpp` is Boost's,
+//     the reference) over the entity-pillar graph, RAW: the sum over unordered pairs {s, t} of
 //     other vertices of the share of shortest s-t paths through the vertex.
 //     In a path entity-pillar-entity the pillar scores 1 and each entity 0.
 //     Not normalised (divide by (n-1)(n-2)/2 to normalise);
@@ -45,6 +46,8 @@
 #define NETGOV_GRAPH_ANALYSIS_HPP_
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -84,16 +87,42 @@ struct SharedPillars {
 
 // kMaxBetweennessVertices
 //
-// Brandes betweenness is O(V E): above this many vertices in the graph
-// `Analyze()` leaves it out (about 20 s at this size) rather than run for
-// hours; call `Betweenness()` directly to compute it anyway.
+// Brandes betweenness is O(V E): about 10 s on one core at this many
+// vertices (entities and pillars) of the as-of graph, hours at 100,000.
+// Above it, `Analyze()` computes betweenness only when
+// `AnalyzeOptions::betweenness` asks for it (exact or sampled) and otherwise
+// leaves it out, saying so in `Analysis::betweenness`; `netgov analyze`
+// refuses to guess and asks for `--betweenness exact`,
+// `--betweenness-samples K` or `--betweenness none`.
 inline constexpr std::size_t kMaxBetweennessVertices = 10'000;
+
+// BetweennessMethod
+//
+// How betweenness was (or is to be) computed: exactly, estimated from a
+// sample of sources (`netgov/graph/brandes.hpp`), or not at all.
+enum class BetweennessMethod { kExact, kSampled, kNone };
+
+// BetweennessComputed
+//
+// What `Analyze()` computed: the method, and for a sample the number of
+// sources and the seed; `vertices` is the number of vertices of the as-of
+// graph (the n of the estimator's n / K scale).
+struct BetweennessComputed {
+  BetweennessMethod method = BetweennessMethod::kExact;
+  std::size_t samples = 0;
+  std::uint64_t seed = 0;
+  std::size_t vertices = 0;
+
+  friend bool operator==(const BetweennessComputed&, const BetweennessComputed&) = default;
+};
 
 // Analysis
 struct Analysis {
   Date as_of;
-  // False when the graph was too large for betweenness (all values 0).
+  // False when betweenness was left out (all values 0); see `betweenness`.
   bool has_betweenness = true;
+  // How the betweenness values were computed.
+  BetweennessComputed betweenness;
   // Every member entity on the date, sorted by id.
   std::vector<EntityLoad> entities;
   // Pairs sharing at least one pillar, sorted by (a, b).
@@ -113,9 +142,35 @@ struct Analysis {
 // `progress`, when set, is told of each step of `Analyze()` as a stage of
 // one unit: "betweenness", "workload", "projection", "articulation points"
 // (netgov/core/progress.hpp). It does not change the analysis.
+//
+// `betweenness`: unset, exact betweenness up to `kMaxBetweennessVertices`
+// vertices and none above; kExact, exact at any size; kSampled, estimated
+// from `betweenness_samples` sources drawn with `betweenness_seed` (see
+// `netgov/graph/brandes.hpp` for the estimator and its error; at least as
+// many samples as vertices is exact, none is kNone); kNone, left out.
+//
+// `threads`: threads for betweenness, 0 for every core. The results are the
+// same, double for double, whatever the count.
+//
+// Example (an estimate from 1,000 sources, on every core):
+//
+//   netgov::graph::Analyze(g, day, {.betweenness = netgov::graph::BetweennessMethod::kSampled,
+//                                   .betweenness_samples = 1000,
+//                                   .betweenness_seed = 42});
 struct AnalyzeOptions {
   ProgressFn progress = {};
+  std::optional<BetweennessMethod> betweenness = std::nullopt;
+  std::size_t betweenness_samples = 0;
+  std::uint64_t betweenness_seed = 0;
+  int threads = 0;
 };
+
+// AsOfVertices()
+//
+// The number of vertices `view` keeps: entities that are members and pillars
+// that are launched on its date (what `kMaxBetweennessVertices` is compared
+// with).
+std::size_t AsOfVertices(const AsOfView& view);
 
 // Analyze()
 //
@@ -125,8 +180,9 @@ Analysis Analyze(const RelationGraph& graph, Date as_of, const AnalyzeOptions& o
 // Betweenness()
 //
 // Raw betweenness of every vertex of `view` (indexed by vertex; 0 for vertices
-// the view hides). The template of `netgov/graph/betweenness.hpp` for one
-// type of view.
+// the view hides). The template of `netgov/graph/betweenness.hpp` (Boost's
+// Brandes, the reference `Analyze()`'s own is tested against) for one type
+// of view; on one thread, slower than `BrandesBetweenness()`.
 std::vector<double> Betweenness(const AsOfView& view);
 
 // ProjectionPairs()

@@ -1,0 +1,84 @@
+#!/usr/bin/python3
+"""Betweenness alone, in CPU seconds: netgov against python-igraph.
+
+    betweenness_cpu.py --netgov build/release/netgov [--sizes 1000,3000,10000]
+                       [--rounds 3] [--workdir /tmp/netgov-peers]
+
+For each N, on the file compare.py writes (`netgov generate --entities N
+--pillars N/10 --seed 42`, generated here if missing) as of 2021-12-06:
+netgov's betweenness is the CPU time (user + system, the child's rusage) of
+`netgov analyze --format json --betweenness exact --threads 1` less that of
+the same with `--betweenness none`; igraph's is the CPU time of
+`Graph.betweenness(directed=False)` alone, in process, on the graph
+asof.load() builds. CPU time rather than wall time, so that a machine shared
+with other work still gives a fair ratio (one thread each). Prints the
+medians over --rounds and igraph / netgov. A benchmark, not a test.
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+import igraph
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import asof  # noqa: E402
+
+AS_OF = "2021-12-06"
+
+
+def child_cpu(argv):
+    """CPU seconds (user + system) of running argv, its output discarded."""
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"betweenness_cpu.py: {' '.join(argv)} failed")
+    return usage.ru_utime + usage.ru_stime
+
+
+def igraph_cpu(path):
+    entities, pillars, roles = asof.load(path, AS_OF)
+    index = {("e", e): i for i, e in enumerate(entities)}
+    index.update((("p", p), len(entities) + i) for i, p in enumerate(pillars))
+    g = igraph.Graph(n=len(index),
+                     edges=[(index[("e", e)], index[("p", p)]) for e, p, _ in roles],
+                     directed=False)
+    start = time.process_time()
+    g.betweenness(directed=False)
+    return time.process_time() - start, g.vcount(), g.ecount()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--netgov", required=True)
+    parser.add_argument("--sizes", default="1000,3000,10000")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--workdir", default="/tmp/netgov-peers")
+    args = parser.parse_args()
+    os.makedirs(args.workdir, exist_ok=True)
+    print(f"{'N':>7} {'V':>7} {'E':>7} {'netgov cpu s':>13} {'igraph cpu s':>13} {'igraph/netgov':>14}")
+    for n in (int(s) for s in args.sizes.split(",")):
+        path = os.path.join(args.workdir, f"generated-{n}.netgov.json")
+        if not os.path.exists(path):
+            with open(path, "wb") as f:
+                subprocess.run([args.netgov, "generate", "--entities", str(n),
+                                "--pillars", str(max(1, n // 10)), "--seed", "42"],
+                               stdout=f, check=True)
+        base = [args.netgov, "--network", path, "--as-of", AS_OF, "analyze", "--format",
+                "json", "--threads", "1", "--betweenness"]
+        ours, theirs = [], []
+        for _ in range(args.rounds):
+            ours.append(child_cpu(base + ["exact"]) - child_cpu(base + ["none"]))
+            seconds, vertices, edges = igraph_cpu(path)
+            theirs.append(seconds)
+        a, b = statistics.median(ours), statistics.median(theirs)
+        print(f"{n:>7} {vertices:>7} {edges:>7} {a:13.2f} {b:13.2f} {b / a:14.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
