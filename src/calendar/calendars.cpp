@@ -60,6 +60,11 @@ absl::StatusOr<BusinessCalendar> Calendars::Get(
   return Get(*calendar);
 }
 
+BusinessCalendar CalendarOf(const Calendars& calendars, const Deadline& deadline) {
+  absl::StatusOr<BusinessCalendar> calendar = calendars.Get(deadline.calendar);
+  return calendar.ok() ? *std::move(calendar) : BusinessCalendar();
+}
+
 const BusinessCalendar& Calendars::For(
     const std::optional<CalendarId>& calendar) const {
   if (calendar) {

@@ -60,12 +60,21 @@ class Calendars {
   // `Get()`): the calendar of `calendar` when set and known, else a calendar
   // where every day is a business day. Safe for the deadlines of the network
   // these calendars were built from, whose calendar ids `Build()` checked.
+  [[deprecated("use Get(), which fails for an unknown calendar id, or CalendarOf()")]]
   const BusinessCalendar& For(const std::optional<CalendarId>& calendar) const;
 
  private:
   absl::flat_hash_map<std::string, BusinessCalendar> by_id_;
   BusinessCalendar every_day_;
 };
+
+// CalendarOf()
+//
+// The calendar of `deadline`, a deadline of the network `calendars` were
+// built from (whose calendar ids `NetworkBuilder::Build()` checked): its
+// calendar, or every day a business day when it names none. Should the id be
+// unknown to `calendars` anyway, every day is a business day too.
+BusinessCalendar CalendarOf(const Calendars& calendars, const Deadline& deadline);
 
 }  // namespace netgov::calendar
 
