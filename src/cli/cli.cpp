@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <exception>
 #include <iostream>
+#include <utility>
 
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
@@ -166,20 +167,30 @@ void PrintJson(std::ostream& out, const nlohmann::json& value) {
 
 void PrintJsonWithArray(std::ostream& out, const nlohmann::json& doc, const std::string& key,
                         absl::FunctionRef<bool(nlohmann::json&)> next) {
-  // The keys in PrintJson()'s (sorted) order, `key` among them.
-  std::vector<std::string> keys;
-  for (const auto& item : doc.items()) keys.push_back(item.key());
-  keys.insert(std::lower_bound(keys.begin(), keys.end(), key), key);
+  const StreamedArray array{key, next};
+  PrintJsonWithArrays(out, doc, std::span<const StreamedArray>(&array, 1));
+}
+
+void PrintJsonWithArrays(std::ostream& out, const nlohmann::json& doc,
+                         std::span<const StreamedArray> arrays) {
+  // The keys in PrintJson()'s (sorted) order, the arrays' among them; an
+  // array's entry points at its StreamedArray, a document key's is null.
+  std::vector<std::pair<std::string, const StreamedArray*>> keys;
+  for (const auto& item : doc.items()) keys.emplace_back(item.key(), nullptr);
+  for (const StreamedArray& array : arrays) keys.emplace_back(array.key, &array);
+  std::sort(keys.begin(), keys.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   out << "{";
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    out << (i == 0 ? "\n  " : ",\n  ") << DumpJson(keys[i], -1) << ": ";
-    if (keys[i] != key) {
-      out << NestedJson(doc.at(keys[i]), 1);
+    const auto& [key, array] = keys[i];
+    out << (i == 0 ? "\n  " : ",\n  ") << DumpJson(key, -1) << ": ";
+    if (array == nullptr) {
+      out << NestedJson(doc.at(key), 1);
       continue;
     }
     nlohmann::json element;
     bool any = false;
-    while (out && next(element)) {
+    while (out && array->next(element)) {
       out << (any ? ",\n    " : "[\n    ") << NestedJson(element, 2);
       any = true;
     }

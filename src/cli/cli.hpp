@@ -186,6 +186,23 @@ void PrintJson(std::ostream& out, const nlohmann::json& value);
 void PrintJsonWithArray(std::ostream& out, const nlohmann::json& doc, const std::string& key,
                         absl::FunctionRef<bool(nlohmann::json&)> next);
 
+// StreamedArray
+//
+// One array of `PrintJsonWithArrays()`: its key, and the function that gives
+// its elements one by one (false after the last).
+struct StreamedArray {
+  std::string key;
+  absl::FunctionRef<bool(nlohmann::json&)> next;
+};
+
+// PrintJsonWithArrays()
+//
+// `PrintJsonWithArray()` with several streamed arrays: writes what
+// `PrintJson()` writes for `doc` with every array of `arrays` added under its
+// key (keys sorted with the document's, each array written in place).
+void PrintJsonWithArrays(std::ostream& out, const nlohmann::json& doc,
+                         std::span<const StreamedArray> arrays);
+
 // DateJson()
 //
 // An ISO date string, or null for nullopt.

@@ -2,7 +2,9 @@
 // articulation points, pillars without a (real) lead, entities without a role;
 // optionally a shortest path (--from-entity/--to-entity) and a what-if
 // (--leave ID). Listings are sorted as netgov/graph/analysis.hpp documents.
+#include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_format.h"
@@ -69,21 +71,10 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
   progress.Done();
 
   if (ctx.format == "json" || ctx.format == "csv") {
+    // Everything but the two long arrays (one element per entity, one per
+    // pair of entities sharing a pillar), which are streamed.
     nlohmann::json j;
     j["as_of"] = FormatDate(ctx.as_of);
-    j["entities"] = nlohmann::json::array();
-    for (const graph::EntityLoad& e : a.entities) {
-      j["entities"].push_back({{"entity", e.entity.str()},
-                               {"leads", e.leads},
-                               {"roles", e.roles},
-                               {"betweenness", a.has_betweenness
-                                                   ? nlohmann::json(e.betweenness)
-                                                   : nlohmann::json(nullptr)}});
-    }
-    j["projection"] = nlohmann::json::array();
-    for (const graph::SharedPillars& s : a.projection) {
-      j["projection"].push_back({{"a", s.a.str()}, {"b", s.b.str()}, {"shared", s.shared}});
-    }
     j["articulation_points"] = Strings(a.articulation_points);
     j["unled_pillars"] = Strings(a.unled_pillars);
     j["provisional_pillars"] = Strings(a.provisional_pillars);
@@ -94,12 +85,35 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
                     {"pillars_losing_lead", Strings(leave->pillars_losing_lead)},
                     {"entities_disconnected", Strings(leave->entities_disconnected)}};
     }
+    std::size_t next_entity = 0;
+    const auto entity = [&](nlohmann::json& out) {
+      if (next_entity == a.entities.size()) return false;
+      const graph::EntityLoad& e = a.entities[next_entity++];
+      out = {{"entity", e.entity.str()},
+             {"leads", e.leads},
+             {"roles", e.roles},
+             {"betweenness",
+              a.has_betweenness ? nlohmann::json(e.betweenness) : nlohmann::json(nullptr)}};
+      return true;
+    };
+    std::size_t next_pair = 0;
+    const auto pair = [&](nlohmann::json& out) {
+      if (next_pair == a.projection.size()) return false;
+      const graph::SharedPillars& s = a.projection[next_pair++];
+      out = {{"a", s.a.str()}, {"b", s.b.str()}, {"shared", s.shared}};
+      return true;
+    };
     if (ctx.format == "csv") {
+      j["entities"] = nlohmann::json::array();
+      for (nlohmann::json e; entity(e);) j["entities"].push_back(std::move(e));
+      j["projection"] = nlohmann::json::array();
+      for (nlohmann::json p; pair(p);) j["projection"].push_back(std::move(p));
       absl::Status printed = PrintAnalyzeCsv(ctx.out, j, table ? *table : kAnalyzeTables[0]);
       if (!printed.ok()) return printed;
       return 0;
     }
-    PrintJson(ctx.out, j);
+    const StreamedArray arrays[] = {{"entities", entity}, {"projection", pair}};
+    PrintJsonWithArrays(ctx.out, j, arrays);
     return 0;
   }
 
