@@ -27,7 +27,7 @@ std::string Minutes() {
 
 std::vector<std::string> Leads(const Network& net, const char* pillar, Date day) {
   std::vector<std::string> out;
-  for (const RoleRef& r : net.LeadsOf(PillarId(pillar), day)) {
+  for (const RoleRef& r : net.LeadsOf(*net.FindPillar(PillarId(pillar)), day)) {
     out.push_back(absl::StrCat(r.role->entity.str(), r.role->provisional ? " (provisional)" : ""));
   }
   return out;
@@ -79,7 +79,7 @@ TEST(DefaultNetwork, ThirteenPeopleSpokeAndKherisIsAnAlias) {
   EXPECT_EQ(ilze->posts[0].title, "Assistant Secretary-General for Human Rights");
   EXPECT_EQ(net.ResolvePerson("Gabriela Ramos")->posts[0].title,
             "Assistant Director-General for Social and Human Sciences");
-  EXPECT_EQ(net.PeopleOf(EntityId("ohchr"), kMeeting).size(), 2u);  // Kehris, Cahn
+  EXPECT_EQ(net.PeopleOf(*net.FindEntity(EntityId("ohchr")), kMeeting).size(), 2u);  // Kehris, Cahn
 }
 
 TEST(DefaultNetwork, EightPillarsAsNumberedInTheMinutes) {
@@ -148,7 +148,7 @@ TEST(DefaultNetwork, SupportingRoles) {
   const Network& net = io::DefaultNetwork();
   auto roles = [&](const char* entity, Date day) {
     std::vector<std::string> out;
-    for (const RoleRef& r : net.RolesOf(EntityId(entity), day)) {
+    for (const RoleRef& r : net.RolesOf(*net.FindEntity(EntityId(entity)), day)) {
       out.push_back(absl::StrCat(r.pillar->id.str(), ":", ToAbsl(ToString(r.role->kind))));
     }
     return out;

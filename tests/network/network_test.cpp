@@ -73,11 +73,11 @@ Network Sample() {
 
 TEST(Network, LeadsOfFollowsValidity) {
   const Network net = Sample();
-  EXPECT_THAT(EntitiesOf(net.LeadsOf(PillarId("hub"), Date(2021, 12, 31))), ElementsAre("a"));
-  EXPECT_THAT(EntitiesOf(net.LeadsOf(PillarId("hub"), Date(2022, 1, 1))), ElementsAre("b"));
-  EXPECT_TRUE(net.LeadsOf(PillarId("hub"), Date(2022, 1, 1))[0].role->provisional);
-  EXPECT_FALSE(net.LeadsOf(PillarId("hub"), Date(2022, 4, 1))[0].role->provisional);
-  EXPECT_TRUE(net.LeadsOf(PillarId("nope"), Date(2022, 1, 1)).empty());
+  EXPECT_THAT(EntitiesOf(net.LeadsOf(*net.FindPillar(PillarId("hub")), Date(2021, 12, 31))), ElementsAre("a"));
+  EXPECT_THAT(EntitiesOf(net.LeadsOf(*net.FindPillar(PillarId("hub")), Date(2022, 1, 1))), ElementsAre("b"));
+  EXPECT_TRUE(net.LeadsOf(*net.FindPillar(PillarId("hub")), Date(2022, 1, 1))[0].role->provisional);
+  EXPECT_FALSE(net.LeadsOf(*net.FindPillar(PillarId("hub")), Date(2022, 4, 1))[0].role->provisional);
+  EXPECT_FALSE(net.LookupPillar("nope").ok());
 }
 
 TEST(Network, LeadershipAndPillarsWithoutRealLead) {
@@ -97,12 +97,12 @@ TEST(Network, LeadershipAndPillarsWithoutRealLead) {
 
 TEST(Network, RolesOfAnEntity) {
   const Network net = Sample();
-  EXPECT_EQ(net.RolesOf(EntityId("b")).size(), 2u);
-  EXPECT_EQ(net.RolesOf(EntityId("b"), Date(2021, 6, 1)).size(), 0u);
-  ASSERT_EQ(net.RolesOf(EntityId("b"), Date(2022, 6, 1)).size(), 1u);
-  EXPECT_EQ(net.RolesOf(EntityId("b"), Date(2022, 6, 1))[0].pillar->id, PillarId("hub"));
-  EXPECT_EQ(net.RolesOf(EntityId("c"), Date(1999, 1, 1)).size(), 1u);
-  EXPECT_TRUE(net.RolesOf(EntityId("d")).empty());
+  EXPECT_EQ(net.RolesOf(*net.FindEntity(EntityId("b"))).size(), 2u);
+  EXPECT_EQ(net.RolesOf(*net.FindEntity(EntityId("b")), Date(2021, 6, 1)).size(), 0u);
+  ASSERT_EQ(net.RolesOf(*net.FindEntity(EntityId("b")), Date(2022, 6, 1)).size(), 1u);
+  EXPECT_EQ(net.RolesOf(*net.FindEntity(EntityId("b")), Date(2022, 6, 1))[0].pillar->id, PillarId("hub"));
+  EXPECT_EQ(net.RolesOf(*net.FindEntity(EntityId("c")), Date(1999, 1, 1)).size(), 1u);
+  EXPECT_TRUE(net.RolesOf(*net.FindEntity(EntityId("d"))).empty());
 }
 
 TEST(Network, LookupsByIdAcronymAndAlias) {
@@ -122,22 +122,22 @@ TEST(Network, LookupsByIdAcronymAndAlias) {
 
 TEST(Network, PeopleOfAndPositions) {
   const Network net = Sample();
-  EXPECT_EQ(net.PeopleOf(EntityId("a"), Date(2021, 12, 31)).size(), 1u);
-  EXPECT_EQ(net.PeopleOf(EntityId("a"), Date(2022, 1, 1)).size(), 0u);
-  EXPECT_EQ(net.PeopleOf(EntityId("b"), Date(2022, 1, 1))[0]->name, "Pat Example");
-  ASSERT_EQ(net.PositionsOn(CommitmentId("c1")).size(), 1u);
-  EXPECT_EQ(net.PositionsOn(CommitmentId("c1"))[0].stance, Stance::kPartially);
+  EXPECT_EQ(net.PeopleOf(*net.FindEntity(EntityId("a")), Date(2021, 12, 31)).size(), 1u);
+  EXPECT_EQ(net.PeopleOf(*net.FindEntity(EntityId("a")), Date(2022, 1, 1)).size(), 0u);
+  EXPECT_EQ(net.PeopleOf(*net.FindEntity(EntityId("b")), Date(2022, 1, 1))[0]->name, "Pat Example");
+  ASSERT_EQ(net.PositionsOn(*net.FindCommitment(CommitmentId("c1"))).size(), 1u);
+  EXPECT_EQ(net.PositionsOn(*net.FindCommitment(CommitmentId("c1")))[0].stance, Stance::kPartially);
   EXPECT_EQ(net.FindCommitment(CommitmentId("c1"))->StanceOf(EntityId("a")), Stance::kSilent);
 }
 
 TEST(Network, RecordedSeatsOnADate) {
   const Network net = Sample();
   std::vector<std::string> seats;
-  for (const EntityId& id : net.RecordedSeats(RotationId("chair"), Date(2021, 7, 1))) {
+  for (const EntityId& id : net.RecordedSeats(*net.FindRotation(RotationId("chair")), Date(2021, 7, 1))) {
     seats.push_back(id.str());
   }
   EXPECT_THAT(seats, ElementsAre("a", "b"));
-  EXPECT_EQ(net.RecordedSeats(RotationId("chair"), Date(2022, 7, 1)).size(), 1u);
+  EXPECT_EQ(net.RecordedSeats(*net.FindRotation(RotationId("chair")), Date(2022, 7, 1)).size(), 1u);
 }
 
 TEST(Network, MembershipOverTime) {
@@ -164,7 +164,7 @@ TEST(Network, ConcurrentReadsAgree) {
     threads.emplace_back([&net, &counts, t] {
       for (int i = 0; i < 1000; ++i) {
         counts[static_cast<std::size_t>(t)] +=
-            static_cast<int>(net.LeadsOf(PillarId("hub"), Date(2021, 6, 1)).size());
+            static_cast<int>(net.LeadsOf(*net.FindPillar(PillarId("hub")), Date(2021, 6, 1)).size());
       }
     });
   }
