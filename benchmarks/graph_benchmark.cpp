@@ -39,24 +39,16 @@
 
 #include <map>
 
+#include "benchmarks/generated_network.hpp"
 #include "netgov/graph/analysis.hpp"
 #include "netgov/graph/graph.hpp"
-#include "netgov/io/generate.hpp"
 
 namespace {
 
 const netgov::Date kDay(2021, 12, 6);
 
-// One generated network per size, shared by the benchmarks.
 const netgov::Network& NetworkOf(int entities) {
-  static std::map<int, netgov::Network> cache;
-  auto it = cache.find(entities);
-  if (it == cache.end()) {
-    absl::StatusOr<netgov::Network> net = netgov::io::GenerateNetwork(
-        {entities, std::max(1, entities / 10), 42});
-    it = cache.emplace(entities, net.ok() ? *net : netgov::Network()).first;
-  }
-  return it->second;
+  return netgov::benchmarks::GeneratedNetwork(entities);
 }
 
 // A counter of nanoseconds per item: `items` per iteration.

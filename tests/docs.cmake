@@ -10,5 +10,7 @@ if(Python3_Interpreter_FOUND)
             ${PROJECT_SOURCE_DIR}/docs/calendar.md
             ${PROJECT_SOURCE_DIR}/docs/csv.md
             ${PROJECT_SOURCE_DIR}/docs/embedding.md
-            ${PROJECT_SOURCE_DIR}/docs/timeline.md)
+            ${PROJECT_SOURCE_DIR}/docs/timeline.md
+
+            ${PROJECT_SOURCE_DIR}/docs/format.md)
 endif()

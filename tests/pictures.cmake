@@ -142,7 +142,7 @@ elseif(CHECK STREQUAL "chromium")
             "<td>Co-Chair</td><td>2021-01-01..2021-12-31</td><td>OHCHR, UNESCO</td>"
             "<td>Leave No One Behind</td>" "<td>Times of Crisis</td>"
             "<td>OHCHR (provisional)</td>" "co-chair-2022-call"
-            "Open call for 2022 rotating co-chair closes" "0 errors, 4 warnings, 4 notes"
+            "Open call for 2022 rotating co-chair closes" "0 errors, 4 warnings, 7 notes"
             "<svg" "Pillar leads" "Relationship graph")
   chromium(hostile-dom --dump-dom file://${WORK_DIR}/hostile.html)
   file(READ ${WORK_DIR}/hostile-dom.out dom)

@@ -84,7 +84,8 @@ std::vector<Occurrence> Expand(const Deadline& deadline,
   const absl::StatusOr<DateSchedule> schedule = ScheduleOf(deadline, calendar, true);
   if (!schedule.ok()) return out;
   for (const ScheduleDate& d : schedule->Between(from, to)) {
-    Occurrence o{&deadline, static_cast<int>(d.index), d.unadjusted, d.date, {}};
+    Occurrence o{&deadline, static_cast<int>(d.index), d.unadjusted, d.date, {},
+                 deadline.precision, PeriodEnd(d.date, deadline.precision)};
     o.reminders.reserve(deadline.reminders.size());
     for (const Reminder& reminder : deadline.reminders) {
       o.reminders.push_back(ReminderDate(reminder, calendar, d.date));
@@ -122,14 +123,35 @@ std::vector<Occurrence> DeadlinesIn(const Network& network,
   return out;
 }
 
+namespace {
+
+// The longest period a deadline's date can stand for (a year), so that a
+// period which started before a window and is still running is found.
+constexpr long kLongestPeriodDays = 366;
+
+// The occurrences whose period [date, last] ends in `[from, to]` or, with
+// `running`, overlaps it.
+std::vector<Occurrence> PeriodsIn(const Network& network, const Calendars& calendars,
+                                  Date from, Date to, bool running) {
+  std::vector<Occurrence> out =
+      DeadlinesIn(network, calendars, AddDays(from, -kLongestPeriodDays), to);
+  std::erase_if(out, [&](const Occurrence& o) {
+    return running ? o.last < from : (o.last < from || o.last > to);
+  });
+  return out;
+}
+
+}  // namespace
+
 std::vector<Occurrence> DueSoon(const Network& network, const Calendars& calendars,
                                 Date as_of, int days) {
-  return DeadlinesIn(network, calendars, as_of, AddDays(as_of, days));
+  return PeriodsIn(network, calendars, as_of, AddDays(as_of, days), /*running=*/true);
 }
 
 std::vector<Occurrence> Overdue(const Network& network, const Calendars& calendars,
                                 Date as_of, int days) {
-  return DeadlinesIn(network, calendars, AddDays(as_of, -days), AddDays(as_of, -1));
+  return PeriodsIn(network, calendars, AddDays(as_of, -days), AddDays(as_of, -1),
+                   /*running=*/false);
 }
 
 std::vector<ReminderDue> RemindersDue(const Network& network,

@@ -96,7 +96,35 @@ absl::StatusOr<MeetingTimes> TimesOf(const Network& network, const Meeting& meet
     times.local.push_back({id, name, FormatLocal(times.start, *local),
                            FormatLocal(times.end, *local)});
   }
+  const Date day = DayOf(meeting.start);
+  for (const PersonId& id : AttendingPeople(meeting)) {
+    const Person* person = network.FindPerson(id);
+    if (person == nullptr) continue;
+    const Post* post = person->PostOn(day);
+    const Entity* entity = post == nullptr ? nullptr : network.FindEntity(post->entity);
+    std::string name = !person->time_zone.empty()                       ? person->time_zone
+                       : entity != nullptr && !entity->time_zone.empty() ? entity->time_zone
+                                                                         : network.info().time_zone;
+    if (name.empty()) continue;
+    absl::StatusOr<absl::TimeZone> local = LoadZone(name);
+    if (!local.ok()) return local.status();
+    times.people.push_back({id, post == nullptr ? EntityId() : post->entity, std::move(name),
+                            FormatLocal(times.start, *local), FormatLocal(times.end, *local)});
+  }
   return times;
+}
+
+std::vector<PersonId> AttendingPeople(const Meeting& meeting) {
+  std::vector<PersonId> out = meeting.chairs;
+  for (const Participant& p : meeting.participants) {
+    if (p.kind == ParticipantKind::kPerson) out.push_back(PersonId(p.id));
+  }
+  for (const AgendaItem& item : meeting.agenda) {
+    out.insert(out.end(), item.presenters.begin(), item.presenters.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 absl::StatusOr<std::vector<MeetingTimes>> AllMeetingTimes(const Network& network) {

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "netgov/calendar/deadlines.hpp"
 #include "nlohmann/json.hpp"
 #include "src/cli/cli.hpp"
 
@@ -62,6 +63,12 @@ void AddDeadlinesToBrief(const Context& ctx, nlohmann::json& brief);
 void PrintDeadlinesBrief(const nlohmann::json& brief, std::ostream& out);
 // DaysLeftText(): "in 15 d", or "3 d ago" for a negative `days`.
 std::string DaysLeftText(long long days);
+// AddPrecision(): for an occurrence of precision month or year, adds
+// "precision" ("month", "year") and "last" (the period's last day) to its
+// JSON entry. DateTextOf(): an entry's "date" as exactly as its precision
+// says ("2021-12-21", "2022").
+void AddPrecision(const calendar::Occurrence& o, nlohmann::json& entry);
+std::string DateTextOf(const nlohmann::json& entry);
 
 // Key "diagnostics": {"errors": N, "warnings": N, "notes": N}.
 // Defined in brief_diagnostics.cpp.

@@ -4,7 +4,10 @@
 // 60 days after it; "overdue": occurrences whose adjusted date is in the 60
 // days before the as-of date (the model records no completion, so older ones
 // are history). Each is {"id", "title", "date", "unadjusted", "days_left"}
-// (days_left is negative when overdue), sorted by date then id.
+// (days_left is negative when overdue), sorted by date then id; a deadline
+// of precision month or year (a deadline "for 2022") adds "precision" and
+// "last" (its period's last day), is due while its period runs (the text says
+// "running" once it has begun) and overdue after its last day.
 #include <string>
 #include <vector>
 
@@ -19,16 +22,18 @@ namespace {
 nlohmann::json Entries(const std::vector<calendar::Occurrence>& occurrences, Date as_of) {
   nlohmann::json out = nlohmann::json::array();
   for (const calendar::Occurrence& o : occurrences) {
-    out.push_back({{"id", o.deadline->id.str()},
-                   {"title", o.deadline->title},
-                   {"date", FormatDate(o.date)},
-                   {"unadjusted", FormatDate(o.unadjusted)},
-                   {"days_left", (o.date - as_of).days()}});
+    nlohmann::json entry = {{"id", o.deadline->id.str()},
+                            {"title", o.deadline->title},
+                            {"date", FormatDate(o.date)},
+                            {"unadjusted", FormatDate(o.unadjusted)},
+                            {"days_left", (o.date - as_of).days()}};
+    AddPrecision(o, entry);
+    out.push_back(std::move(entry));
   }
   return out;
 }
 
-void PrintList(const nlohmann::json& list, std::string_view heading,
+void PrintList(const nlohmann::json& list, std::string_view heading, bool due,
                std::ostream& out) {
   out << "  " << heading << ":";
   if (list.empty()) {
@@ -39,13 +44,28 @@ void PrintList(const nlohmann::json& list, std::string_view heading,
   Table table({"", "", "", ""});
   for (const auto& e : list) {
     const long long days = e["days_left"].get<long long>();
-    table.AddRow({e["date"].get<std::string>(), DaysLeftText(days),
+    // In the due list, a month or a year that began before the as-of date
+    // and is still running.
+    table.AddRow({DateTextOf(e), due && days < 0 ? "running" : DaysLeftText(days),
                   e["id"].get<std::string>(), e["title"].get<std::string>()});
   }
   table.Print(out, "    ");
 }
 
 }  // namespace
+
+void AddPrecision(const calendar::Occurrence& o, nlohmann::json& entry) {
+  if (o.precision == DatePrecision::kDay) return;
+  entry["precision"] = std::string(ToString(o.precision));
+  entry["last"] = FormatDate(o.last);
+}
+
+std::string DateTextOf(const nlohmann::json& entry) {
+  std::string date = entry["date"].get<std::string>();
+  if (!entry.contains("precision")) return date;
+  const std::string precision = entry["precision"].get<std::string>();
+  return date.substr(0, precision == "year" ? 4 : precision == "month" ? 7 : date.size());
+}
 
 std::string DaysLeftText(long long days) {
   return days >= 0 ? absl::StrCat("in ", days, " d") : absl::StrCat(-days, " d ago");
@@ -59,8 +79,8 @@ void AddDeadlinesToBrief(const Context& ctx, nlohmann::json& brief) {
 }
 
 void PrintDeadlinesBrief(const nlohmann::json& brief, std::ostream& out) {
-  PrintList(brief["deadlines"]["due_soon"], "due in the next 60 days", out);
-  PrintList(brief["deadlines"]["overdue"], "overdue (past 60 days)", out);
+  PrintList(brief["deadlines"]["due_soon"], "due in the next 60 days", true, out);
+  PrintList(brief["deadlines"]["overdue"], "overdue (past 60 days)", false, out);
 }
 
 }  // namespace netgov::cli

@@ -77,7 +77,8 @@ void Commitments(std::ostream& out, const Network& network, const nlohmann::json
   out << "</table>\n";
 }
 
-void Deadlines(std::ostream& out, const nlohmann::json& list, std::string_view heading) {
+void Deadlines(std::ostream& out, const nlohmann::json& list, std::string_view heading,
+               bool due) {
   out << "<h3>" << Esc(heading) << "</h3>\n";
   if (list.empty()) {
     out << "<p>none</p>\n";
@@ -85,11 +86,12 @@ void Deadlines(std::ostream& out, const nlohmann::json& list, std::string_view h
   }
   std::vector<std::vector<std::string>> rows;
   for (const auto& e : list) {
-    std::string date = Str(e.at("date"));
-    if (Str(e.at("unadjusted")) != date) {
+    std::string date = DateTextOf(e);
+    if (Str(e.at("unadjusted")) != Str(e.at("date"))) {
       absl::StrAppend(&date, " (from ", Str(e.at("unadjusted")), ")");
     }
-    rows.push_back({date, DaysLeftText(e.at("days_left").get<long long>()), Str(e.at("id")),
+    const long long days = e.at("days_left").get<long long>();
+    rows.push_back({date, due && days < 0 ? "running" : DaysLeftText(days), Str(e.at("id")),
                     Str(e.at("title"))});
   }
   HtmlTable(out, {"date", "when", "deadline", "title"}, rows);
@@ -124,8 +126,8 @@ void PrintBriefHtml(const Context& ctx, const nlohmann::json& brief, std::ostrea
   Commitments(out, network, brief.at("commitments"));
 
   Heading(out, "Deadlines");
-  Deadlines(out, brief.at("deadlines").at("due_soon"), "due in the next 60 days");
-  Deadlines(out, brief.at("deadlines").at("overdue"), "overdue (past 60 days)");
+  Deadlines(out, brief.at("deadlines").at("due_soon"), "due in the next 60 days", true);
+  Deadlines(out, brief.at("deadlines").at("overdue"), "overdue (past 60 days)", false);
 
   Heading(out, "Rotation outlook");
   if (brief.at("rotation").empty()) out << "<p>no rotations</p>\n";

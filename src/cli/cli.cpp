@@ -21,6 +21,9 @@ namespace {
 
 constexpr std::string_view kGlobalOptions[] = {"network", "as-of", "format"};
 
+// Options that take no value (`validate --require-provenance`).
+constexpr std::string_view kFlags[] = {"require-provenance"};
+
 const Command* FindCommand(std::string_view name) {
   for (const Command& c : Commands()) {
     if (c.name == name) return &c;
@@ -273,6 +276,10 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
       if (absl::StartsWith(arg, "--") && arg.size() > 2) {
         std::string name = arg.substr(2);
         std::string value;
+        if (std::find(std::begin(kFlags), std::end(kFlags), name) != std::end(kFlags)) {
+          inv.options[name] = "";
+          continue;
+        }
         if (const auto eq = name.find('='); eq != std::string::npos) {
           value = name.substr(eq + 1);
           name.resize(eq);

@@ -10,6 +10,7 @@
 #include "netgov/calendar/calendars.hpp"
 #include "netgov/calendar/deadlines.hpp"
 #include "netgov/io/ical.hpp"
+#include "src/cli/brief.hpp"
 #include "src/cli/commands.hpp"
 #include "src/cli/csv_tables.hpp"
 
@@ -29,7 +30,7 @@ nlohmann::json OccurrenceJson(const calendar::Occurrence& o) {
   for (Date r : o.reminders) reminders.push_back(FormatDate(r));
   nlohmann::json relates_to = nlohmann::json::array();
   for (const Relation& rel : d.relates_to) relates_to.push_back(RelationJson(rel));
-  return {{"id", d.id.str()},
+  nlohmann::json entry = {{"id", d.id.str()},
           {"title", d.title},
           {"date", FormatDate(o.date)},
           {"unadjusted", FormatDate(o.unadjusted)},
@@ -39,6 +40,8 @@ nlohmann::json OccurrenceJson(const calendar::Occurrence& o) {
           {"reminders", reminders},
           {"relates_to", relates_to},
           {"source", d.source}};
+  AddPrecision(o, entry);
+  return entry;
 }
 
 // A title on one table row: line breaks become spaces.
@@ -86,7 +89,7 @@ absl::StatusOr<int> RunDeadlines(const Context& ctx) {
   for (const calendar::Occurrence& o : occurrences) {
     std::vector<std::string> reminders;
     for (Date r : o.reminders) reminders.push_back(FormatDate(r));
-    table.AddRow({FormatDate(o.date), o.date == o.unadjusted ? "" : FormatDate(o.unadjusted),
+    table.AddRow({o.DateText(), o.date == o.unadjusted ? "" : FormatDate(o.unadjusted),
                   o.deadline->id.str(), OneLine(o.deadline->title),
                   absl::StrJoin(reminders, ", ")});
   }

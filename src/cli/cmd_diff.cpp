@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "netgov/diff/diff.hpp"
+#include "src/cli/brief.hpp"
 #include "src/cli/commands.hpp"
 #include "src/cli/csv_tables.hpp"
 
@@ -82,9 +83,11 @@ absl::StatusOr<int> RunDiff(const Context& ctx) {
     }
     j["deadlines_passed"] = nlohmann::json::array();
     for (const calendar::Occurrence& o : deadlines) {
-      j["deadlines_passed"].push_back({{"id", o.deadline->id.str()},
-                                       {"title", o.deadline->title},
-                                       {"date", FormatDate(o.date)}});
+      nlohmann::json entry = {{"id", o.deadline->id.str()},
+                              {"title", o.deadline->title},
+                              {"date", FormatDate(o.date)}};
+      AddPrecision(o, entry);
+      j["deadlines_passed"].push_back(std::move(entry));
     }
     if (ctx.format == "csv") {
       PrintDiffCsv(ctx.out, j);
@@ -131,7 +134,7 @@ absl::StatusOr<int> RunDiff(const Context& ctx) {
   } else {
     Table t({"date", "deadline", "title"});
     for (const calendar::Occurrence& o : deadlines) {
-      t.AddRow({FormatDate(o.date), o.deadline->id.str(), o.deadline->title});
+      t.AddRow({o.DateText(), o.deadline->id.str(), o.deadline->title});
     }
     t.Print(ctx.out, "  ");
   }

@@ -1,6 +1,8 @@
 // netgov meetings: every meeting with its start and end in its own zone and
 // in each participating entity's zone, sorted by start instant then id; as
-// text, JSON or iCalendar.
+// text, JSON or iCalendar. JSON adds "people" (each attending person's
+// times, in their own zone when the data gives one); text adds a table of
+// the people whose own zone the data gives (away from their entity's).
 #include <string>
 
 #include "netgov/calendar/meeting_times.hpp"
@@ -32,7 +34,16 @@ absl::StatusOr<int> RunMeetings(const Context& ctx) {
         local[l.entity.str()] = l.start;
         local_end[l.entity.str()] = l.end;
       }
+      nlohmann::json people = nlohmann::json::object();
+      for (const calendar::PersonTime& p : t.people) {
+        people[p.person.str()] = {{"entity", p.entity.empty() ? nlohmann::json(nullptr)
+                                                              : nlohmann::json(p.entity.str())},
+                                  {"time_zone", p.time_zone},
+                                  {"start", p.start},
+                                  {"end", p.end}};
+      }
       list.push_back({{"id", t.meeting->id.str()},
+                      {"people", people},
                       {"title", t.meeting->title},
                       {"start", calendar::FormatLocal(t.start, *zone)},
                       {"end", calendar::FormatLocal(t.end, *zone)},
@@ -62,6 +73,18 @@ absl::StatusOr<int> RunMeetings(const Context& ctx) {
       table.AddRow({EntityLabel(ctx.network, l.entity), l.time_zone, l.start, l.end});
     }
     table.Print(ctx.out, "  ");
+    // People whose own zone the data gives (they work away from their
+    // entity's headquarters): the entity's row is not their time.
+    Table people({"PERSON", "ENTITY", "TIME ZONE", "START", "END"});
+    bool any = false;
+    for (const calendar::PersonTime& p : t.people) {
+      const Person* person = ctx.network.FindPerson(p.person);
+      if (person == nullptr || person->time_zone.empty()) continue;
+      people.AddRow({person->name, p.entity.empty() ? "-" : EntityLabel(ctx.network, p.entity),
+                     p.time_zone, p.start, p.end});
+      any = true;
+    }
+    if (any) people.Print(ctx.out, "  ");
   }
   return 0;
 }

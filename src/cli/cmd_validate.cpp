@@ -16,17 +16,19 @@ absl::StatusOr<int> RunValidate(const Context& ctx) {
   std::optional<std::string> path = ctx.invocation.network_file;
   if (!ctx.invocation.positional.empty()) path = ctx.invocation.positional.front();
   std::vector<validate::Diagnostic> found;
+  validate::Options options;
+  options.require_provenance = ctx.Option("require-provenance").has_value();
   if (path) {
     absl::StatusOr<Network> net = LoadNetworkArgument(*path, ctx.in);
     if (net.ok()) {
-      found = validate::Validate(*net);
+      found = validate::Validate(*net, options);
     } else if (net.status().code() == absl::StatusCode::kNotFound) {
       return net.status();
     } else {
       found.push_back(validate::DiagnosticFromLoadError(net.status()));
     }
   } else {
-    found = validate::Validate(io::DefaultNetwork());
+    found = validate::Validate(io::DefaultNetwork(), options);
   }
   const validate::Counts counts = validate::CountBySeverity(found);
 

@@ -20,6 +20,7 @@ absl::StatusOr<int> RunValidate(const Context& ctx);  // cmd_validate.cpp
 absl::StatusOr<int> RunGenerate(const Context& ctx);  // cmd_generate.cpp
 absl::StatusOr<int> RunCompletion(const Context& ctx);  // cmd_completion.cpp
 absl::StatusOr<int> RunTimeline(const Context& ctx);  // cmd_timeline.cpp
+absl::StatusOr<int> RunExplain(const Context& ctx);   // cmd_explain.cpp
 
 }  // namespace netgov::cli
 

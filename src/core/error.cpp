@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
+#include <utility>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -30,6 +33,41 @@ int EditDistance(std::string_view a, std::string_view b) {
     }
   }
   return d[n][m];
+}
+
+int BoundedEditDistance(std::string_view a, std::string_view b, int bound) {
+  const int n = static_cast<int>(a.size());
+  const int m = static_cast<int>(b.size());
+  const int over = bound + 1;
+  if (bound < 0) return 0 == n && 0 == m ? 0 : over;
+  if (n - m > bound || m - n > bound) return over;
+  auto lower = [](char c) { return absl::ascii_tolower(static_cast<unsigned char>(c)); };
+  // Rows i-2, i-1 and i of the optimal string alignment table; a cell more
+  // than `bound` off the diagonal holds `over` (it cannot be <= bound).
+  std::vector<int> before(static_cast<std::size_t>(m) + 1, over);
+  std::vector<int> previous(static_cast<std::size_t>(m) + 1, over);
+  std::vector<int> row(static_cast<std::size_t>(m) + 1, over);
+  for (int j = 0; j <= std::min(m, bound); ++j) previous[static_cast<std::size_t>(j)] = j;
+  for (int i = 1; i <= n; ++i) {
+    std::fill(row.begin(), row.end(), over);
+    if (i <= bound) row[0] = i;
+    int best = row[0];
+    for (int j = std::max(1, i - bound); j <= std::min(m, i + bound); ++j) {
+      const auto at = static_cast<std::size_t>(j);
+      const bool same = lower(a[static_cast<std::size_t>(i - 1)]) == lower(b[at - 1]);
+      int cell = std::min({previous[at] + 1, row[at - 1] + 1, previous[at - 1] + (same ? 0 : 1)});
+      if (i > 1 && j > 1 && lower(a[static_cast<std::size_t>(i - 1)]) == lower(b[at - 2]) &&
+          lower(a[static_cast<std::size_t>(i - 2)]) == lower(b[at - 1])) {
+        cell = std::min(cell, before[at - 2] + 1);
+      }
+      row[at] = std::min(cell, over);
+      best = std::min(best, row[at]);
+    }
+    if (best > bound) return over;
+    std::swap(before, previous);
+    std::swap(previous, row);
+  }
+  return previous[static_cast<std::size_t>(m)];
 }
 
 std::optional<std::string> ClosestMatch(

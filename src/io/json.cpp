@@ -40,14 +40,25 @@ namespace netgov {
 // StatedCount::collection) are still closed in the file; these enums exist
 // only to check them with the same mechanism as every other enumeration.
 namespace io::detail {
-enum class MentionKind { kPillar, kEntity, kPerson, kOther };
+enum class MentionKind {
+  kPillar,
+  kEntity,
+  kPerson,
+  kDocument,
+  kEvent,
+  kBody,
+  kMechanism,
+  kStatement,
+  kOther
+};
 enum class CountedCollection { kCommitments, kPillars, kEntities, kPeople, kMeetings };
 }  // namespace io::detail
 
 template <>
 struct EnumTraits<io::detail::MentionKind> {
-  static constexpr std::array<std::string_view, 4> kNames = {"pillar", "entity",
-                                                             "person", "other"};
+  static constexpr std::array<std::string_view, 9> kNames = {
+      "pillar",    "entity",    "person",    "document", "event",
+      "body",      "mechanism", "statement", "other"};
 };
 
 template <>
@@ -428,17 +439,67 @@ class Object {
   const json* value_ = nullptr;
 };
 
+// ReadProvenance()
+//
+// The provenance keys every fact may have: `source` (a verbatim quote),
+// `basis` (quoted, inferred, external or assumed) and `note`. A basis other
+// than `quoted` needs a note saying what the fact rests on; `quoted` needs a
+// source.
+template <typename Fact>
+void ReadProvenance(const Object& o, Fact& fact) {
+  fact.source = o.String("source");
+  fact.basis = o.EnumOr("basis", Basis::kQuoted, "basis");
+  fact.note = o.String("note");
+  Loader& l = o.loader();
+  if (!l.ok() || !o.Has("basis")) return;
+  if (fact.basis == Basis::kQuoted && fact.source.empty()) {
+    l.Fail(o.At("basis"), "basis 'quoted' needs a 'source' (the verbatim words)");
+  } else if (fact.basis != Basis::kQuoted && fact.note.empty()) {
+    l.Fail(o.At("basis"),
+           absl::StrCat("basis '", ToAbsl(ToString(fact.basis)),
+                        "' needs a 'note' saying what the fact rests on"));
+  }
+}
+
+// ReadPrecision()
+//
+// The `precision` of `date` (default `day`); a month starts on its 1st, a
+// year on 1 January.
+DatePrecision ReadPrecision(const Object& o, Date date) {
+  const DatePrecision p =
+      o.EnumOr("precision", DatePrecision::kDay, "precision");
+  Loader& l = o.loader();
+  if (!l.ok() || p == DatePrecision::kDay) return p;
+  const auto ymd = date.year_month_day();
+  if (ymd.day != 1 || (p == DatePrecision::kYear && ymd.month != 1)) {
+    l.Fail(o.At("date"),
+           absl::StrCat("a date of precision '", ToAbsl(ToString(p)),
+                        "' is written as the first day of its ",
+                        ToAbsl(ToString(p)), ", e.g. ",
+                        p == DatePrecision::kYear ? "2022-01-01" : "2021-07-01",
+                        "; got ", FormatDate(date)));
+  }
+  return p;
+}
+
 NetworkInfo ReadInfo(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
-                 {Req("id"), {"name"}, {"time_zone"}, {"description"}, {"source"}});
-  return {o.String("id"), o.String("name"), o.String("time_zone"),
-          o.String("description"), o.String("source")};
+                 {Req("id"), {"name"}, {"time_zone"}, {"description"}, {"source"},
+                  {"basis"}, {"note"}});
+  NetworkInfo info;
+  info.id = o.String("id");
+  info.name = o.String("name");
+  info.time_zone = o.String("time_zone");
+  info.description = o.String("description");
+  ReadProvenance(o, info);
+  return info;
 }
 
 Entity ReadEntity(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"acronym"}, {"name"}, {"kind"}, {"time_zone"},
-                  {"aliases"}, {"membership"}, {"source"}});
+                  {"aliases"}, {"membership"}, {"source"}, {"basis"},
+                  {"note"}});
   Entity e;
   if (!o.ok()) return e;
   e.id = o.IdOf<EntityId>("id");
@@ -451,33 +512,40 @@ Entity ReadEntity(Loader& l, const json& v, const std::string& at) {
     const Object period(l, m, mat, {{"from"}, {"to"}});
     if (period.ok()) e.membership.push_back(period.Valid());
   });
-  e.source = o.String("source");
+  ReadProvenance(o, e);
   return e;
 }
 
 Person ReadPerson(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
-                 {Req("id"), Req("name"), {"aliases"}, {"posts"}, {"source"}});
+                 {Req("id"), Req("name"), {"aliases"}, {"time_zone"}, {"posts"},
+                  {"source"}, {"basis"}, {"note"}});
   Person p;
   if (!o.ok()) return p;
   p.id = o.IdOf<PersonId>("id");
   p.name = o.String("name");
   p.aliases = o.Strings("aliases");
+  p.time_zone = o.String("time_zone");
   o.Each("posts", [&](const json& item, const std::string& pat) {
     const Object post(l, item, pat,
-                      {Req("entity"), {"title"}, {"from"}, {"to"}, {"source"}});
+                      {Req("entity"), {"title"}, {"from"}, {"to"}, {"source"},
+                       {"basis"}, {"note"}});
     if (!post.ok()) return;
-    p.posts.push_back({post.IdOf<EntityId>("entity"), post.String("title"),
-                       post.Valid(), post.String("source")});
+    Post entry;
+    entry.entity = post.IdOf<EntityId>("entity");
+    entry.title = post.String("title");
+    entry.valid = post.Valid();
+    ReadProvenance(post, entry);
+    p.posts.push_back(std::move(entry));
   });
-  p.source = o.String("source");
+  ReadProvenance(o, p);
   return p;
 }
 
 Pillar ReadPillar(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"number"}, {"name"}, {"goal"}, {"launch"},
-                  {"roles"}, {"source"}});
+                  {"roles"}, {"rotation_roles"}, {"source"}, {"basis"}, {"note"}});
   Pillar p;
   if (!o.ok()) return p;
   p.id = o.IdOf<PillarId>("id");
@@ -486,28 +554,39 @@ Pillar ReadPillar(Loader& l, const json& v, const std::string& at) {
   p.goal = o.String("goal");
   if (const json* launch = o.Get("launch")) {
     const Object lo(l, *launch, o.At("launch"),
-                    {{"date"}, {"condition"}, {"source"}});
+                    {{"date"}, {"condition"}, {"source"}, {"basis"},
+                     {"note"}});
     if (lo.ok() && !lo.ExactlyOne({"date", "condition"}, "a launch").empty()) {
       p.launch.date = lo.OptionalDate("date");
       p.launch.condition = lo.String("condition");
-      p.launch.source = lo.String("source");
+      ReadProvenance(lo, p.launch);
     }
   }
-  o.Each("roles", [&](const json& item, const std::string& rat) {
-    const Object r(l, item, rat,
-                   {Req("entity"), Req("role"), {"provisional"}, {"from"},
-                    {"to"}, {"note"}, {"source"}});
-    if (!r.ok()) return;
-    Role role;
-    role.entity = r.IdOf<EntityId>("entity");
-    role.kind = r.EnumOr("role", RoleKind::kMember, "role");
-    role.provisional = r.BoolOr("provisional", false);
-    role.valid = r.Valid();
-    role.note = r.String("note");
-    role.source = r.String("source");
-    p.roles.push_back(std::move(role));
-  });
-  p.source = o.String("source");
+  // A role names its `entity`; a rotation role the `rotation` whose holders
+  // hold it (netgov/model/pillar.hpp).
+  const auto read_roles = [&](std::string_view list, std::string_view holder,
+                              std::vector<Role>& into) {
+    o.Each(list, [&](const json& item, const std::string& rat) {
+      const Object r(l, item, rat,
+                     {Req(holder), Req("role"), {"provisional"}, {"from"},
+                      {"to"}, {"note"}, {"source"}, {"basis"}});
+      if (!r.ok()) return;
+      Role role;
+      if (holder == "rotation") {
+        role.holders_of = r.IdOf<RotationId>("rotation");
+      } else {
+        role.entity = r.IdOf<EntityId>("entity");
+      }
+      role.kind = r.EnumOr("role", RoleKind::kMember, "role");
+      role.provisional = r.BoolOr("provisional", false);
+      role.valid = r.Valid();
+      ReadProvenance(r, role);
+      into.push_back(std::move(role));
+    });
+  };
+  read_roles("roles", "entity", p.roles);
+  read_roles("rotation_roles", "rotation", p.rotation_roles);
+  ReadProvenance(o, p);
   return p;
 }
 
@@ -559,7 +638,8 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"title"}, Req("term"), {"permanent"},
                   {"rotating_seats"}, Req("order"), {"max_consecutive_terms"},
-                  {"history"}, {"overrides"}, {"calls"}, {"source"}});
+                  {"history"}, {"overrides"}, {"calls"}, {"source"},
+                  {"basis"}, {"note"}});
   Rotation r;
   if (!o.ok()) return r;
   r.id = o.IdOf<RotationId>("id");
@@ -568,9 +648,21 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
   r.permanent = o.Ids<EntityId>("permanent");
   r.rotating_seats = o.IntOr("rotating_seats", 1, 1);
   r.order = ReadOrder(l, *o.Get("order"), o.At("order"));
-  r.max_consecutive_terms = o.OptionalInt("max_consecutive_terms", 1);
+  if (const json* limit = o.Get("max_consecutive_terms");
+      limit != nullptr && limit->is_object()) {
+    const Object lo(l, *limit, o.At("max_consecutive_terms"),
+                    {Req("count"), {"source"}, {"basis"}, {"note"}});
+    if (lo.ok()) {
+      r.max_consecutive_terms = lo.OptionalInt("count", 1);
+      ReadProvenance(lo, r.max_consecutive_terms_provenance);
+    }
+  } else {
+    r.max_consecutive_terms = o.OptionalInt("max_consecutive_terms", 1);
+  }
   o.Each("history", [&](const json& item, const std::string& hat) {
-    const Object h(l, item, hat, {Req("start"), {"holder"}, {"holders"}, {"source"}});
+    const Object h(l, item, hat,
+                   {Req("start"), {"holder"}, {"holders"}, {"source"},
+                    {"basis"}, {"note"}});
     if (!h.ok()) return;
     HistoryEntry entry;
     entry.start = h.DateOf("start");
@@ -583,12 +675,13 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
         l.Fail(h.At("holders"), "expected at least one holder");
       }
     }
-    entry.source = h.String("source");
+    ReadProvenance(h, entry);
     r.history.push_back(std::move(entry));
   });
   o.Each("overrides", [&](const json& item, const std::string& oat) {
     const Object ov(l, item, oat,
-                    {Req("start"), {"holder"}, {"skip"}, {"swap_with"}, {"source"}});
+                    {Req("start"), {"holder"}, {"skip"}, {"swap_with"},
+                     {"source"}, {"basis"}, {"note"}});
     if (!ov.ok()) return;
     Override entry;
     entry.start = ov.DateOf("start");
@@ -601,11 +694,13 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
     } else {
       entry.entity = ov.IdOf<EntityId>(key);
     }
-    entry.source = ov.String("source");
+    ReadProvenance(ov, entry);
     r.overrides.push_back(std::move(entry));
   });
   o.Each("calls", [&](const json& item, const std::string& cat) {
-    const Object c(l, item, cat, {Req("term"), Req("closes"), {"fallback"}, {"source"}});
+    const Object c(l, item, cat,
+                   {Req("term"), Req("closes"), {"fallback"}, {"source"},
+                    {"basis"}, {"note"}});
     if (!c.ok()) return;
     Call call;
     call.term = c.DateOf("term");
@@ -616,17 +711,17 @@ Rotation ReadRotation(Loader& l, const json& v, const std::string& at) {
                                                Child(c.At("fallback"), k),
                                                "fallback"));
     }
-    call.source = c.String("source");
+    ReadProvenance(c, call);
     r.calls.push_back(std::move(call));
   });
-  r.source = o.String("source");
+  ReadProvenance(o, r);
   return r;
 }
 
 Calendar ReadCalendar(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"name"}, {"weekend"}, {"holidays"}, {"union"},
-                  {"source"}});
+                  {"source"}, {"basis"}, {"note"}});
   Calendar c;
   if (!o.ok()) return c;
   c.id = o.IdOf<CalendarId>("id");
@@ -644,7 +739,7 @@ Calendar ReadCalendar(Loader& l, const json& v, const std::string& at) {
   if (l.ok() && o.Has("union") && c.union_of.empty()) {
     l.Fail(o.At("union"), "expected at least one calendar id");
   }
-  c.source = o.String("source");
+  ReadProvenance(o, c);
   return c;
 }
 
@@ -660,7 +755,7 @@ Meeting ReadMeeting(Loader& l, const json& v, const std::string& at,
   const Object o(l, v, at,
                  {Req("id"), {"title"}, Req("start"), {"end"}, {"time_zone"},
                   {"venue"}, {"chairs"}, {"participants"}, {"agenda"},
-                  {"source"}});
+                  {"source"}, {"basis"}, {"note"}});
   Meeting m;
   if (!o.ok()) return m;
   m.id = o.IdOf<MeetingId>("id");
@@ -689,14 +784,15 @@ Meeting ReadMeeting(Loader& l, const json& v, const std::string& at,
     m.agenda.push_back({a.IntOr("number", 1, 1), a.String("title"),
                         a.Ids<PersonId>("presenters")});
   });
-  m.source = o.String("source");
+  ReadProvenance(o, m);
   return m;
 }
 
 Commitment ReadCommitment(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), {"number"}, Req("text"), {"adopted_at"}, {"status"},
-                  {"status_source"}, {"positions"}, {"source"}});
+                  {"status_source"}, {"positions"}, {"source"}, {"basis"},
+                  {"note"}});
   Commitment c;
   if (!o.ok()) return c;
   c.id = o.IdOf<CommitmentId>("id");
@@ -706,13 +802,17 @@ Commitment ReadCommitment(Loader& l, const json& v, const std::string& at) {
   c.status = o.EnumOr("status", CommitmentStatus::kProposed, "status");
   c.status_source = o.String("status_source");
   o.Each("positions", [&](const json& item, const std::string& pat) {
-    const Object p(l, item, pat, {Req("entity"), Req("stance"), {"note"}, {"source"}});
+    const Object p(l, item, pat,
+                   {Req("entity"), Req("stance"), {"note"}, {"source"},
+                    {"basis"}});
     if (!p.ok()) return;
-    c.positions.push_back({p.IdOf<EntityId>("entity"),
-                           p.EnumOr("stance", Stance::kSilent, "stance"),
-                           p.String("note"), p.String("source")});
+    Position position;
+    position.entity = p.IdOf<EntityId>("entity");
+    position.stance = p.EnumOr("stance", Stance::kSilent, "stance");
+    ReadProvenance(p, position);
+    c.positions.push_back(std::move(position));
   });
-  c.source = o.String("source");
+  ReadProvenance(o, c);
   return c;
 }
 
@@ -759,9 +859,9 @@ Recurrence ReadRecurrence(Loader& l, const json& v, const std::string& at) {
 
 Deadline ReadDeadline(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
-                 {Req("id"), {"title"}, Req("date"), {"time_zone"}, {"calendar"},
-                  {"convention"}, {"reminders"}, {"recurrence"}, {"relates_to"},
-                  {"source"}});
+                 {Req("id"), {"title"}, Req("date"), {"precision"}, {"time_zone"},
+                  {"calendar"}, {"convention"}, {"reminders"}, {"recurrence"},
+                  {"relates_to"}, {"source"}, {"basis"}, {"note"}});
   Deadline d;
   if (!o.ok()) return d;
   d.id = o.IdOf<DeadlineId>("id");
@@ -769,7 +869,20 @@ Deadline ReadDeadline(Loader& l, const json& v, const std::string& at) {
   d.date = o.DateOf("date");
   d.time_zone = o.String("time_zone");
   d.calendar = o.OptionalId<CalendarId>("calendar");
-  d.convention = o.EnumOr("convention", BusinessDayConvention::kFollowing, "convention");
+  d.precision = ReadPrecision(o, d.date);
+  d.convention = o.EnumOr("convention",
+                          d.precision == DatePrecision::kDay
+                              ? BusinessDayConvention::kFollowing
+                              : BusinessDayConvention::kUnadjusted,
+                          "convention");
+  if (l.ok() && d.precision != DatePrecision::kDay &&
+      d.convention != BusinessDayConvention::kUnadjusted) {
+    l.Fail(o.At("convention"),
+           absl::StrCat("a date of precision '",
+                        ToAbsl(ToString(d.precision)),
+                        "' is a period, not a day: its convention must be "
+                        "'unadjusted'"));
+  }
   o.Each("reminders", [&](const json& item, const std::string& rat) {
     const Object r(l, item, rat, {{"days_before"}, {"business_days_before"}});
     if (!r.ok()) return;
@@ -794,14 +907,15 @@ Deadline ReadDeadline(Loader& l, const json& v, const std::string& at) {
     }
     d.relates_to.push_back(std::move(rel));
   });
-  d.source = o.String("source");
+  ReadProvenance(o, d);
   return d;
 }
 
 Mention ReadMention(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), Req("kind"), Req("name"), {"entity"}, {"role"},
-                  {"from"}, {"to"}, {"source"}});
+                  {"from"}, {"to"}, {"date"}, {"precision"}, {"source"},
+                  {"basis"}, {"note"}});
   Mention m;
   if (!o.ok()) return m;
   m.id = o.IdOf<MentionId>("id");
@@ -810,14 +924,20 @@ Mention ReadMention(Loader& l, const json& v, const std::string& at) {
   m.entity = o.OptionalId<EntityId>("entity");
   m.role = o.String("role");
   m.valid = o.Valid();
-  m.source = o.String("source");
+  m.date = o.OptionalDate("date");
+  if (m.date) {
+    m.precision = ReadPrecision(o, *m.date);
+  } else if (l.ok() && o.Has("precision")) {
+    l.Fail(o.At("precision"), "'precision' needs a 'date'");
+  }
+  ReadProvenance(o, m);
   return m;
 }
 
 StatedCount ReadStatedCount(Loader& l, const json& v, const std::string& at) {
   const Object o(l, v, at,
                  {Req("id"), Req("collection"), Req("count"), {"meeting"},
-                  {"source"}});
+                  {"source"}, {"basis"}, {"note"}});
   StatedCount c;
   if (!o.ok()) return c;
   c.id = o.String("id");
@@ -825,7 +945,7 @@ StatedCount ReadStatedCount(Loader& l, const json& v, const std::string& at) {
                                    "collection"));
   c.count = o.IntOr("count", 0, 0);
   c.meeting = o.OptionalId<MeetingId>("meeting");
-  c.source = o.String("source");
+  ReadProvenance(o, c);
   return c;
 }
 

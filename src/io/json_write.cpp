@@ -62,6 +62,15 @@ std::string LocalTime(const absl::CivilMinute& t) {
   return absl::FormatCivilTime(t);
 }
 
+// The provenance keys of a fact (netgov/model/provenance.hpp), each only
+// when set.
+template <typename Fact>
+void PutProvenance(Json& out, const Fact& fact) {
+  PutString(out, "source", fact.source);
+  if (fact.basis != Basis::kQuoted) out["basis"] = ToString(fact.basis);
+  PutString(out, "note", fact.note);
+}
+
 Json WriteEntity(const Entity& e) {
   Json out = Json::object();
   out["id"] = e.id.str();
@@ -75,7 +84,7 @@ Json WriteEntity(const Entity& e) {
     PutInterval(period, m);
     return period;
   });
-  PutString(out, "source", e.source);
+  PutProvenance(out, e);
   return out;
 }
 
@@ -84,15 +93,16 @@ Json WritePerson(const Person& p) {
   out["id"] = p.id.str();
   PutString(out, "name", p.name);
   PutStrings(out, "aliases", p.aliases);
+  PutString(out, "time_zone", p.time_zone);
   PutList(out, "posts", p.posts, [](const Post& post) {
     Json o = Json::object();
     o["entity"] = post.entity.str();
     PutString(o, "title", post.title);
     PutInterval(o, post.valid);
-    PutString(o, "source", post.source);
+    PutProvenance(o, post);
     return o;
   });
-  PutString(out, "source", p.source);
+  PutProvenance(out, p);
   return out;
 }
 
@@ -106,20 +116,31 @@ Json WritePillar(const Pillar& p) {
     Json launch = Json::object();
     PutDate(launch, "date", p.launch.date);
     PutString(launch, "condition", p.launch.condition);
-    PutString(launch, "source", p.launch.source);
+    PutProvenance(launch, p.launch);
     out["launch"] = std::move(launch);
   }
-  PutList(out, "roles", p.roles, [](const Role& r) {
+  // The roles derived from `rotation_roles` are not written: a load derives
+  // them again.
+  std::vector<Role> own;
+  for (const Role& r : p.roles) {
+    if (!r.holders_of) own.push_back(r);
+  }
+  const auto role_json = [](const Role& r) {
     Json o = Json::object();
-    o["entity"] = r.entity.str();
+    if (r.holders_of) {
+      o["rotation"] = r.holders_of->str();
+    } else {
+      o["entity"] = r.entity.str();
+    }
     o["role"] = ToString(r.kind);
     if (r.provisional) o["provisional"] = true;
     PutInterval(o, r.valid);
-    PutString(o, "note", r.note);
-    PutString(o, "source", r.source);
+    PutProvenance(o, r);
     return o;
-  });
-  PutString(out, "source", p.source);
+  };
+  PutList(out, "roles", own, role_json);
+  PutList(out, "rotation_roles", p.rotation_roles, role_json);
+  PutProvenance(out, p);
   return out;
 }
 
@@ -142,7 +163,16 @@ Json WriteRotation(const Rotation& r) {
     order["key"] = ToString(r.order.key);
   }
   out["order"] = std::move(order);
-  if (r.max_consecutive_terms) out["max_consecutive_terms"] = *r.max_consecutive_terms;
+  if (r.max_consecutive_terms) {
+    if (r.max_consecutive_terms_provenance.Has()) {
+      Json limit = Json::object();
+      limit["count"] = *r.max_consecutive_terms;
+      PutProvenance(limit, r.max_consecutive_terms_provenance);
+      out["max_consecutive_terms"] = std::move(limit);
+    } else {
+      out["max_consecutive_terms"] = *r.max_consecutive_terms;
+    }
+  }
   PutList(out, "history", r.history, [](const HistoryEntry& h) {
     Json o = Json::object();
     o["start"] = FormatDate(h.start);
@@ -151,7 +181,7 @@ Json WriteRotation(const Rotation& r) {
     } else {
       PutStrings(o, "holders", h.holders);
     }
-    PutString(o, "source", h.source);
+    PutProvenance(o, h);
     return o;
   });
   PutList(out, "overrides", r.overrides, [](const Override& ov) {
@@ -162,7 +192,7 @@ Json WriteRotation(const Rotation& r) {
     } else {
       o[std::string(ToString(ov.kind))] = ov.entity.str();
     }
-    PutString(o, "source", ov.source);
+    PutProvenance(o, ov);
     return o;
   });
   PutList(out, "calls", r.calls, [](const Call& c) {
@@ -174,10 +204,10 @@ Json WriteRotation(const Rotation& r) {
       for (Fallback f : c.fallback) list.push_back(ToString(f));
       o["fallback"] = std::move(list);
     }
-    PutString(o, "source", c.source);
+    PutProvenance(o, c);
     return o;
   });
-  PutString(out, "source", r.source);
+  PutProvenance(out, r);
   return out;
 }
 
@@ -188,7 +218,7 @@ Json WriteCalendar(const Calendar& c) {
   PutList(out, "weekend", c.weekend, [](Weekday d) { return Json(ToString(d)); });
   PutList(out, "holidays", c.holidays, [](Date d) { return Json(FormatDate(d)); });
   PutStrings(out, "union", c.union_of);
-  PutString(out, "source", c.source);
+  PutProvenance(out, c);
   return out;
 }
 
@@ -210,7 +240,7 @@ Json WriteMeeting(const Meeting& m) {
     PutStrings(o, "presenters", a.presenters);
     return o;
   });
-  PutString(out, "source", m.source);
+  PutProvenance(out, m);
   return out;
 }
 
@@ -226,11 +256,10 @@ Json WriteCommitment(const Commitment& c) {
     Json o = Json::object();
     o["entity"] = p.entity.str();
     o["stance"] = ToString(p.stance);
-    PutString(o, "note", p.note);
-    PutString(o, "source", p.source);
+    PutProvenance(o, p);
     return o;
   });
-  PutString(out, "source", c.source);
+  PutProvenance(out, c);
   return out;
 }
 
@@ -253,6 +282,7 @@ Json WriteDeadline(const Deadline& d) {
   out["id"] = d.id.str();
   PutString(out, "title", d.title);
   out["date"] = FormatDate(d.date);
+  if (d.precision != DatePrecision::kDay) out["precision"] = ToString(d.precision);
   PutString(out, "time_zone", d.time_zone);
   if (d.calendar) out["calendar"] = d.calendar->str();
   if (d.convention != BusinessDayConvention::kFollowing) out["convention"] = ToString(d.convention);
@@ -270,7 +300,7 @@ Json WriteDeadline(const Deadline& d) {
     if (rel.entity) o["entity"] = rel.entity->str();
     return o;
   });
-  PutString(out, "source", d.source);
+  PutProvenance(out, d);
   return out;
 }
 
@@ -282,7 +312,11 @@ Json WriteMention(const Mention& m) {
   if (m.entity) out["entity"] = m.entity->str();
   PutString(out, "role", m.role);
   PutInterval(out, m.valid);
-  PutString(out, "source", m.source);
+  PutDate(out, "date", m.date);
+  if (m.date && m.precision != DatePrecision::kDay) {
+    out["precision"] = ToString(m.precision);
+  }
+  PutProvenance(out, m);
   return out;
 }
 
@@ -292,7 +326,7 @@ Json WriteStatedCount(const StatedCount& c) {
   out["collection"] = c.collection;
   out["count"] = c.count;
   if (c.meeting) out["meeting"] = c.meeting->str();
-  PutString(out, "source", c.source);
+  PutProvenance(out, c);
   return out;
 }
 
@@ -307,7 +341,7 @@ std::string WriteNetwork(const Network& network) {
   PutString(net, "name", info.name);
   PutString(net, "time_zone", info.time_zone);
   PutString(net, "description", info.description);
-  PutString(net, "source", info.source);
+  PutProvenance(net, info);
   out["network"] = std::move(net);
   PutList(out, "entities", network.entities(), WriteEntity);
   PutList(out, "people", network.people(), WritePerson);

@@ -560,7 +560,7 @@ class TimelineWriter {
     for (const calendar::Occurrence& o :
          calendar::DeadlinesIn(network_, calendars, options_.from, options_.to)) {
       deadlines.push_back({o.date, o.deadline->title,
-                           absl::StrCat(FormatDate(o.date), " deadline ", o.deadline->id.str(),
+                           absl::StrCat(o.DateText(), " deadline ", o.deadline->id.str(),
                                         ": ", o.deadline->title,
                                         o.date == o.unadjusted
                                             ? ""

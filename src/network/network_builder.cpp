@@ -236,7 +236,14 @@ absl::Status CheckPillars(NetworkData& d) {
   absl::flat_hash_map<int, std::size_t> by_number;
   d.roles_by_entity.clear();
   for (std::size_t i = 0; i < d.pillars.size(); ++i) {
-    const Pillar& p = d.pillars[i];
+    Pillar& p = d.pillars[i];
+    // A role of a rotation's holders given in `roles` (in code) is declared;
+    // those a previous Build() derived (with an entity) are derived again
+    // by ExpandRotationRoles().
+    for (Role& role : p.roles) {
+      if (role.holders_of && role.entity.empty()) p.rotation_roles.push_back(std::move(role));
+    }
+    std::erase_if(p.roles, [](const Role& r) { return r.holders_of.has_value(); });
     // Number 0 is "no number" (the key is optional); only given numbers clash.
     const auto [it, inserted] =
         p.number == 0 ? std::pair(by_number.end(), true) : by_number.emplace(p.number, i);
@@ -263,10 +270,63 @@ absl::Status CheckPillars(NetworkData& d) {
       if (absl::Status s = CheckInterval(p.roles[r].valid, where); !s.ok()) {
         return s;
       }
-      d.roles_by_entity[p.roles[r].entity.str()].push_back({&p, &p.roles[r]});
+    }
+    for (std::size_t r = 0; r < p.rotation_roles.size(); ++r) {
+      const Role& role = p.rotation_roles[r];
+      const std::string where = Pointer("pillars", i, absl::StrCat("/rotation_roles/", r));
+      if (!role.holders_of) {
+        return ErrorAt(where + "/rotation", "a rotation role names the rotation whose holders hold it");
+      }
+      if (!role.entity.empty()) {
+        return ErrorAt(where, "a rotation role has no entity: its holders are the rotation's");
+      }
+      if (absl::Status s = CheckReference(d.rotation_by_id, d.rotations, "rotation",
+                                          role.holders_of->str(), where + "/rotation");
+          !s.ok()) {
+        return s;
+      }
+      if (absl::Status s = CheckInterval(role.valid, where); !s.ok()) return s;
     }
   }
   return absl::OkStatus();
+}
+
+// Derives the roles of rotations' holders (CheckPillars() dropped those a
+// previous Build() derived, for an amended network): for each declared
+// role, one role per permanent holder of its rotation over the role's
+// interval, and one per holder of each recorded history term over that term
+// (within the role's interval); then indexes every role by entity.
+void ExpandRotationRoles(NetworkData& d) {
+  for (Pillar& p : d.pillars) {
+    for (const Role& declared : p.rotation_roles) {
+      const Rotation* rotation =
+          FindIn(d.rotation_by_id, d.rotations, declared.holders_of->str());
+      const auto add = [&](const EntityId& holder, const Interval& valid) {
+        Role role = declared;
+        role.entity = holder;
+        role.valid = valid;
+        p.roles.push_back(std::move(role));
+      };
+      for (const EntityId& holder : rotation->permanent) add(holder, declared.valid);
+      for (const HistoryEntry& h : rotation->history) {
+        const std::optional<Interval> term =
+            TermInterval(rotation->term, TermIndexOf(rotation->term, h.start));
+        if (!term || !term->Overlaps(declared.valid)) continue;
+        Interval both = *term;
+        if (declared.valid.from && *declared.valid.from > *both.from) both.from = declared.valid.from;
+        if (declared.valid.to && (!both.to || *declared.valid.to < *both.to)) {
+          both.to = declared.valid.to;
+        }
+        for (const EntityId& holder : h.holders) add(holder, both);
+      }
+    }
+  }
+  d.roles_by_entity.clear();
+  for (const Pillar& p : d.pillars) {
+    for (const Role& role : p.roles) {
+      d.roles_by_entity[role.entity.str()].push_back({&p, &role});
+    }
+  }
 }
 
 absl::Status CheckCommitments(const NetworkData& d) {
@@ -432,6 +492,7 @@ absl::StatusOr<Network> NetworkBuilder::Build() && {
   if (status.ok()) status = CheckPeople(d);
   if (status.ok()) status = CheckPillars(d);
   if (status.ok()) status = CheckRotations(d);
+  if (status.ok()) ExpandRotationRoles(d);
   if (status.ok()) status = CheckCalendars(d);
   if (status.ok()) status = CheckMeetings(d);
   if (status.ok()) status = CheckCommitments(d);

@@ -116,6 +116,11 @@ struct Schedule::Impl {
   // none, when there are no rules) tells.
   absl::flat_hash_set<long long> ruled;
   std::vector<EntityId> permanent;
+  // The permanent holders as entity indexes, and whether all of them are
+  // members on every day (no membership limits, no departures): then every
+  // term lists them all.
+  std::vector<std::size_t> permanent_index;
+  bool permanent_always = true;
   // Computation starts here: term 0, or the earliest recorded term before it.
   long long first_index = 0;
 
@@ -306,7 +311,7 @@ struct Schedule::Impl {
         notes.push_back(absl::StrCat(name, " is not computable"));
         continue;
       }
-      if (f == Fallback::kExtendIncumbent) {
+      if (f == Fallback::kExtendIncumbent || f == Fallback::kRequestIncumbent) {
         if (s.previous.empty()) {
           notes.push_back(absl::StrCat(name, ": no incumbent"));
           continue;
@@ -334,8 +339,9 @@ struct Schedule::Impl {
         }
         for (const Held& h : s.previous) d.rotating.push_back(h.entity);
         d.status = TermStatus::kFallback;
-        d.reason = Intern(absl::StrCat("fallback ", name, ": ", Ordinal(longest + 1),
-                                       " consecutive term"));
+        d.reason = Intern(absl::StrCat(
+            "fallback ", name, ": ", Ordinal(longest + 1), " consecutive term",
+            f == Fallback::kRequestIncumbent ? ", requested, not confirmed" : ""));
         return;
       }
       bool skipped = false;
@@ -546,15 +552,33 @@ struct Schedule::Impl {
     return r;
   }
 
-  // The permanent holders, then the ids of `rotating`, into `holders`,
-  // reusing its storage.
-  ABSL_ATTRIBUTE_ALWAYS_INLINE void PutHolders(std::span<const std::size_t> rotating,
-                                               std::vector<EntityId>& holders) const {
-    const std::size_t size = permanent.size() + rotating.size();
-    if (holders.size() != size) holders.resize(size);
-    EntityId* out = std::copy(permanent.begin(), permanent.end(), holders.data());
+  // Whether permanent holder `i` (of `permanent`) holds its seat in the term
+  // starting `start`: it is a member on that day.
+  bool HoldsPermanentSeat(std::size_t i, Date start) const {
+    return permanent_always || members.IsMemberOn(permanent_index[i], start);
+  }
+
+  // The permanent holders of the term starting `start` (those who are
+  // members on that day), then the ids of `rotating`, into `holders`,
+  // reusing its storage; returns how many permanent holders it put.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE std::size_t PutHolders(Date start,
+                                                      std::span<const std::size_t> rotating,
+                                                      std::vector<EntityId>& holders) const {
     const Entity* entities = network.entities().data();
-    for (const std::size_t e : rotating) *out++ = entities[e].id;
+    if (permanent_always) {
+      const std::size_t size = permanent.size() + rotating.size();
+      if (holders.size() != size) holders.resize(size);
+      EntityId* out = std::copy(permanent.begin(), permanent.end(), holders.data());
+      for (const std::size_t e : rotating) *out++ = entities[e].id;
+      return permanent.size();
+    }
+    holders.clear();
+    for (std::size_t i = 0; i < permanent.size(); ++i) {
+      if (HoldsPermanentSeat(i, start)) holders.push_back(permanent[i]);
+    }
+    const std::size_t count = holders.size();
+    for (const std::size_t e : rotating) holders.push_back(entities[e].id);
+    return count;
   }
 
   // Builds term `k` into `t` from its record, reusing `t`'s storage; a null
@@ -565,8 +589,7 @@ struct Schedule::Impl {
     t.index = k;
     t.start = r.start;
     t.end = r.end;
-    PutHolders(rotating, t.holders);
-    t.permanent_count = permanent.size();
+    t.permanent_count = PutHolders(r.start, rotating, t.holders);
     t.status = r.status;
     if (reason != nullptr) t.reason = *reason;
   }
@@ -680,6 +703,14 @@ absl::StatusOr<Schedule> Schedule::Make(const Network& network, const RotationId
     impl->members.AddDeparture(**e, dep.on);
   }
   impl->permanent = rot.permanent;
+  for (const EntityId& id : rot.permanent) {
+    const Entity& e = *network.FindEntity(id);
+    impl->permanent_index.push_back(impl->members.IndexOf(e));
+    const bool departs = std::any_of(
+        impl->options.departures.begin(), impl->options.departures.end(),
+        [&](const Departure& d) { return d.entity == id; });
+    if (!e.membership.empty() || departs) impl->permanent_always = false;
+  }
   for (const HistoryEntry& h : rot.history) {
     const long long k = TermIndexOf(rot.term, h.start);
     impl->history.emplace(k, &h);
@@ -789,7 +820,7 @@ absl::StatusOr<std::vector<EntityId>> Schedule::HoldersOn(Date day) const {
   absl::StatusOr<Record> r = impl_->At(k, rotating);
   if (!r.ok()) return r.status();
   std::vector<EntityId> holders;
-  impl_->PutHolders(rotating, holders);
+  impl_->PutHolders(r->start, rotating, holders);
   return holders;
 }
 
@@ -799,17 +830,28 @@ absl::StatusOr<std::optional<Term>> Schedule::NextChange(Date after) const {
   Holders current;
   absl::StatusOr<Record> r = impl_->At(k, current);
   if (!r.ok()) return r.status();
-  // The permanent holders are the same in every term.
+  // Whether each permanent holder holds its seat in the term starting
+  // `start` (all of them in every term, unless some are members only for a
+  // while).
+  const Schedule::Impl& impl = *impl_;
+  auto seated = [&](Date start) {
+    std::vector<bool> out(impl.permanent.size(), true);
+    for (std::size_t i = 0; !impl.permanent_always && i < out.size(); ++i) {
+      out[i] = impl.HoldsPermanentSeat(i, start);
+    }
+    return out;
+  };
+  const std::vector<bool> permanent = seated(r->start);
   Holders rotating;
   for (++k;; ++k) {
-    r = impl_->At(k, rotating);
+    r = impl.At(k, rotating);
     if (!r.ok()) {
       if (absl::IsOutOfRange(r.status())) return std::optional<Term>();
       return r.status();
     }
-    if (rotating != current) {
+    if (rotating != current || (!impl.permanent_always && seated(r->start) != permanent)) {
       Term t;
-      impl_->BuildTerm(*r, k, rotating, &impl_->reasons[r->reason], t);
+      impl.BuildTerm(*r, k, rotating, &impl.reasons[r->reason], t);
       return std::optional<Term>(std::move(t));
     }
   }

@@ -1,12 +1,17 @@
 // Person names that differ only slightly: likely one person recorded twice,
 // or a misspelling in the source.
 //
-// Comparing every name with every other is quadratic; instead each distinct
-// (lower-cased) name is indexed under itself and every string obtained by
-// deleting one or two of its letters. Two names within two edits of each
-// other share at least one such key (the symmetric-delete property), so only
-// names that share a key are compared with `EditDistance()`. A network with
-// few names (the usual case) skips the keys and compares every pair.
+// Comparing every name with every other is quadratic. Up to kMaxDirectNames
+// distinct names, every pair is compared; above, the names are compared with
+// their neighbours only, the sorted-neighbourhood method of record linkage
+// (Hernandez and Stolfo, 1995) in two passes: the distinct (lower-cased)
+// names sorted as written, and sorted as written backwards, each compared with
+// the next kWindow names of each order. A near pair is found when the two
+// names are that close in either order: a difference near the end of the
+// names keeps them together in the first order, one near the start in the
+// second. The work is O(n log n) for n names whatever they are, where an exact
+// index (deletion keys, q-grams) degrades towards every pair on names that
+// share long parts, as generated and transliterated names do.
 #include <algorithm>
 #include <cstddef>
 #include <string>
@@ -29,10 +34,13 @@ namespace {
 constexpr int kMaxEdits = 2;
 constexpr std::size_t kLettersPerEdit = 4;
 constexpr std::size_t kMinLength = kLettersPerEdit;
-// Longer names are compared only when equal (their keys would be many).
-constexpr std::size_t kMaxIndexedLength = 80;
-// Up to this many distinct names, every pair is compared without keys.
+// Longer names are compared only when equal (the edit distance is quadratic
+// in the length).
+constexpr std::size_t kMaxComparedLength = 80;
+// Up to this many distinct names, every pair is compared.
 constexpr std::size_t kMaxDirectNames = 48;
+// Above, each name is compared with this many next names in each order.
+constexpr std::size_t kWindow = 8;
 
 struct NameUse {
   std::size_t person;
@@ -44,24 +52,9 @@ bool Near(const std::string& a, const std::string& b, int* distance) {
   const std::size_t shorter = std::min(a.size(), b.size());
   const std::size_t longer = std::max(a.size(), b.size());
   if (shorter < kMinLength || longer - shorter > kMaxEdits) return false;
-  *distance = EditDistance(a, b);
-  return *distance <= kMaxEdits &&
-         static_cast<std::size_t>(*distance) * kLettersPerEdit <= shorter;
-}
-
-void AddDeletionKeys(const std::string& s, std::vector<std::string>& keys) {
-  keys.push_back(s);
-  if (s.size() < kMinLength || s.size() > kMaxIndexedLength) return;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    std::string one = s;
-    one.erase(i, 1);
-    for (std::size_t j = i; j < one.size(); ++j) {
-      std::string two = one;
-      two.erase(j, 1);
-      keys.push_back(std::move(two));
-    }
-    keys.push_back(std::move(one));
-  }
+  const int allowed = static_cast<int>(std::min<std::size_t>(kMaxEdits, shorter / kLettersPerEdit));
+  *distance = BoundedEditDistance(a, b, allowed);
+  return *distance <= allowed;
 }
 
 std::string Edits(int n) {
@@ -126,38 +119,41 @@ void CheckPeopleNames(const Network& network, std::vector<Diagnostic>& out) {
                                   Edits(distance), ": likely the same person")});
     }
   };
-  // A few names: every pair of indexed names is compared directly, which is
-  // cheaper than building the keys and finds the same pairs (two near names
-  // always share a key; a name longer than kMaxIndexedLength shares none).
+  // The candidate pairs (a < b), each compared once, in order.
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  const auto add = [&](std::size_t x, std::size_t y) {
+    if (distinct[x].size() > kMaxComparedLength || distinct[y].size() > kMaxComparedLength) {
+      return;
+    }
+    pairs.emplace_back(std::min(x, y), std::max(x, y));
+  };
   if (distinct.size() <= kMaxDirectNames) {
     for (std::size_t a = 0; a < distinct.size(); ++a) {
-      if (distinct[a].size() > kMaxIndexedLength) continue;
-      for (std::size_t b = a + 1; b < distinct.size(); ++b) {
-        if (distinct[b].size() <= kMaxIndexedLength) compare(a, b);
-      }
+      for (std::size_t b = a + 1; b < distinct.size(); ++b) add(a, b);
     }
-    return;
-  }
-  // Many names: candidates share a deletion key.
-  absl::flat_hash_map<std::string, std::vector<std::size_t>> by_key;
-  std::vector<std::string> keys;
-  for (std::size_t d = 0; d < distinct.size(); ++d) {
-    keys.clear();
-    AddDeletionKeys(distinct[d], keys);
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    for (std::string& key : keys) by_key[std::move(key)].push_back(d);
-  }
-  absl::flat_hash_set<std::pair<std::size_t, std::size_t>> compared;
-  for (const auto& [key, members] : by_key) {
-    for (std::size_t x = 0; x < members.size(); ++x) {
-      for (std::size_t y = x + 1; y < members.size(); ++y) {
-        const std::size_t a = std::min(members[x], members[y]);
-        const std::size_t b = std::max(members[x], members[y]);
-        if (compared.insert({a, b}).second) compare(a, b);
+  } else {
+    std::vector<std::size_t> order(distinct.size());
+    const auto neighbours = [&](const std::vector<std::string>& keys) {
+      for (std::size_t d = 0; d < order.size(); ++d) order[d] = d;
+      std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        return keys[x] != keys[y] ? keys[x] < keys[y] : x < y;
+      });
+      for (std::size_t i = 0; i < order.size(); ++i) {
+        for (std::size_t j = i + 1; j < order.size() && j <= i + kWindow; ++j) {
+          add(order[i], order[j]);
+        }
       }
+    };
+    neighbours(distinct);
+    std::vector<std::string> backwards(distinct.size());
+    for (std::size_t d = 0; d < distinct.size(); ++d) {
+      backwards[d].assign(distinct[d].rbegin(), distinct[d].rend());
     }
+    neighbours(backwards);
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   }
+  for (const auto& [a, b] : pairs) compare(a, b);
 }
 
 }  // namespace netgov::validate::detail

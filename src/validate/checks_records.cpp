@@ -78,8 +78,12 @@ void CheckMentions(const Network& network, std::vector<Diagnostic>& out) {
     } else if (m.kind == "person") {
       if (const Person* p = network.ResolvePerson(m.name)) defined = p->id.str();
       among = absl::StrCat("among the ", CountOf(static_cast<int>(network.people().size()), "people"));
-    } else {
+    } else if (m.kind == "other") {
       among = "defined in the network";
+    } else {
+      // A document, event, body, mechanism or statement is a record of what
+      // the source says, not something the network could define.
+      continue;
     }
     if (!defined.empty()) {
       out.push_back({Severity::kNote, At("mentions", i),

@@ -7,6 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "netgov/core/strings.hpp"
+#include "netgov/network/facts.hpp"
 #include "src/validate/checks.hpp"
 
 namespace netgov::validate::detail {
@@ -38,12 +39,12 @@ void CheckOverlaps(const Network& network, const Pillar& pillar, std::size_t p,
       const bool lead = earlier.kind == RoleKind::kLead || later.kind == RoleKind::kLead;
       const std::string what =
           earlier.kind == later.kind
-              ? absl::StrCat("overlaps ", At("pillars", p, absl::StrCat("/roles/", j)))
+              ? absl::StrCat("overlaps ", At("pillars", p, RolePointerIn(pillar, pillar.roles[j])))
               : absl::StrCat("contradicts ",
-                             At("pillars", p, absl::StrCat("/roles/", j)));
+                             At("pillars", p, RolePointerIn(pillar, pillar.roles[j])));
       out.push_back(
           {lead ? Severity::kError : Severity::kWarning,
-           At("pillars", p, absl::StrCat("/roles/", k)),
+           At("pillars", p, RolePointerIn(pillar, pillar.roles[k])),
            absl::StrCat(what, ": ", Label(network, later.entity), " is ",
                         ToAbsl(ToString(earlier.kind)), " (",
                         FormatInterval(earlier.valid), ") and ",
@@ -110,7 +111,7 @@ void CheckLeadership(const Network& network, const Pillar& pillar,
         confirmed = confirmed || (!c.provisional && c.valid.Overlaps(a.valid));
       }
       if (!confirmed) {
-        out.push_back({Severity::kWarning, At("pillars", p, absl::StrCat("/roles/", j)),
+        out.push_back({Severity::kWarning, At("pillars", p, RolePointerIn(pillar, pillar.roles[j])),
                        absl::StrCat(name, " is led only provisionally, by ",
                                     Label(network, a.entity),
                                     a.valid.IsAlways()
@@ -128,7 +129,7 @@ void CheckLeadership(const Network& network, const Pillar& pillar,
         if (!a.source.empty() || !b.source.empty()) {
           sources = absl::StrCat(" (\"", a.source, "\"; \"", b.source, "\")");
         }
-        out.push_back({Severity::kNote, At("pillars", p, absl::StrCat("/roles/", k)),
+        out.push_back({Severity::kNote, At("pillars", p, RolePointerIn(pillar, pillar.roles[k])),
                        absl::StrCat("lead of ", name, " passes from ",
                                     Label(network, a.entity), " to ",
                                     Label(network, b.entity), " on ",
@@ -147,14 +148,14 @@ void CheckLeadership(const Network& network, const Pillar& pillar,
     if (resume) {
       const Role& b = pillar.roles[*resume];
       out.push_back(
-          {Severity::kWarning, At("pillars", p, absl::StrCat("/roles/", j)),
+          {Severity::kWarning, At("pillars", p, RolePointerIn(pillar, pillar.roles[j])),
            absl::StrCat(name, " has no lead from ", FormatDate(next), " to ",
                         FormatDate(*b.valid.from - boost::gregorian::days(1)),
                         ": ", Label(network, a.entity), " leads to ",
                         FormatDate(*a.valid.to), ", ", Label(network, b.entity),
                         " from ", FormatDate(*b.valid.from))});
     } else {
-      out.push_back({Severity::kWarning, At("pillars", p, absl::StrCat("/roles/", j)),
+      out.push_back({Severity::kWarning, At("pillars", p, RolePointerIn(pillar, pillar.roles[j])),
                      absl::StrCat(name, " has no lead from ", FormatDate(next),
                                   ": ", Label(network, a.entity),
                                   " leads to ", FormatDate(*a.valid.to),
@@ -188,7 +189,7 @@ void CheckRoles(const Network& network, std::vector<Diagnostic>& out) {
       CheckHolder(network, r.entity, r.valid,
                   absl::StrCat("a ", ToAbsl(ToString(r.kind)), " role in '",
                                pillar.id.str(), "'"),
-                  At("pillars", p, absl::StrCat("/roles/", j)), out);
+                  At("pillars", p, RolePointerIn(pillar, pillar.roles[j])), out);
     }
   }
   const auto entities = network.entities();

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "netgov/core/strings.hpp"
+#include "netgov/network/facts.hpp"
 #include "src/validate/checks.hpp"
 
 namespace netgov::validate {
@@ -49,7 +51,28 @@ bool DiagnosticLess(const Diagnostic& a, const Diagnostic& b) {
 }
 
 std::vector<Diagnostic> Validate(const Network& network) {
+  return Validate(network, Options{});
+}
+
+std::vector<Diagnostic> Validate(const Network& network, const Options& options) {
   std::vector<Diagnostic> out;
+  std::vector<Fact> bare = FactsOf(network);
+  const std::size_t facts = bare.size();
+  std::erase_if(bare, [](const Fact& f) { return f.provenance.Has(); });
+  if (options.require_provenance) {
+    for (const Fact& f : bare) {
+      out.push_back({Severity::kWarning, f.pointer,
+                     absl::StrCat("states neither a source nor a basis: ",
+                                  f.statement)});
+    }
+  } else if (!bare.empty() && bare.size() < facts) {
+    out.push_back(
+        {Severity::kNote, "",
+         absl::StrCat(bare.size(), bare.size() == 1 ? " fact states" : " facts state",
+                      " neither a source nor a basis (the first: ",
+                      bare.front().pointer,
+                      "); --require-provenance lists each")});
+  }
   detail::CheckRoles(network, out);
   detail::CheckSeats(network, out);
   detail::CheckPeopleNames(network, out);

@@ -153,15 +153,17 @@ TEST(Deadlines, DefaultNetworkDueSoonAndOverdue) {
   for (const Occurrence& o : DueSoon(net, calendars, Date(2021, 12, 6))) {
     soon.push_back(FormatDate(o.date) + " " + o.deadline->id.str());
   }
-  // 1 January 2022 is a Saturday: the UNHCR item follows to Monday 3 January;
-  // the others are facts, unadjusted.
+  // All three are facts, unadjusted; the UNHCR item is the year 2022
+  // ("for 2022"), written as its first day.
   EXPECT_THAT(soon, ElementsAre("2021-12-21 co-chair-2022-call",
                                 "2022-01-01 ilo-intersectionality-lead",
-                                "2022-01-03 unhcr-capacity-building-2022"));
+                                "2022-01-01 unhcr-capacity-building-2022"));
   std::vector<std::string> overdue;
   for (const Occurrence& o : Overdue(net, calendars, Date(2022, 1, 3))) {
     overdue.push_back(FormatDate(o.date) + " " + o.deadline->id.str());
   }
+  // The year 2022 has only begun on 3 January 2022: it is not overdue (it
+  // is due until its last day, DeadlinePrecision.*).
   EXPECT_THAT(overdue, ElementsAre("2021-12-21 co-chair-2022-call",
                                    "2022-01-01 ilo-intersectionality-lead"));
 }

@@ -51,7 +51,7 @@ TEST(BriefCommand, TextNamesEverySection) {
         "\nDIAGNOSTICS\n"}) {
     EXPECT_THAT(text, HasSubstr(heading));
   }
-  EXPECT_THAT(text, HasSubstr("  3  Times of Crisis          OHCHR (provisional)  DPPA     OSAPG"
+  EXPECT_THAT(text, HasSubstr("  3  Times of Crisis          OHCHR (provisional)  -        OSAPG"
                               "    provisional lead only\n"));
   EXPECT_THAT(text, HasSubstr("       OSAPG: considering - May consider taking the lead of"));
 }

@@ -24,7 +24,8 @@ TEST(CompletionCommand, BashScriptHasEveryCommandWithItsOptionsAndFormats) {
                         "      files=0\n"
                         "      ;;\n"));
   EXPECT_THAT(script, HasSubstr("    validate)\n"
-                                "      options=\"--network --as-of --format --help\"\n"
+                                "      options=\"--network --as-of --format "
+                                "--require-provenance --help\"\n"
                                 "      formats=\"text json\"\n"
                                 "      arguments=\"\"\n"
                                 "      files=1\n"));

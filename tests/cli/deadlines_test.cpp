@@ -26,19 +26,37 @@ TEST(DeadlinesCommand, DefaultWindowIsTheNext60Days) {
   const Result r = RunNetgov({"deadlines"});
   EXPECT_EQ(r.code, 0);
   EXPECT_EQ(r.err, "");
-  // 1 January 2022 is a Saturday: "following" moves the UNHCR item to Monday
-  // 3 January. The call closes on Tuesday 21 December: reminders 7 calendar
+  // The UNHCR item is the year 2022 ("for 2022"), not a day: no convention
+  // moves it. The call closes on Tuesday 21 December: reminders 7 calendar
   // days and 1 business day before.
   EXPECT_EQ(r.out,
             "Deadlines from 2021-12-06 to 2022-02-04\n"
-            "  DATE        STATED      ID                            TITLE                 "
-            "                                 REMINDERS\n"
-            "  2021-12-21              co-chair-2022-call            Open call for 2022 rot"
-            "ating co-chair closes            2021-12-14, 2021-12-20\n"
-            "  2022-01-01              ilo-intersectionality-lead    ILO becomes lead of th"
-            "e Intersectionality pillar\n"
-            "  2022-01-03  2022-01-01  unhcr-capacity-building-2022  UNHCR chairs the Pilla"
-            "r on capacity-building for 2022\n");
+            "  DATE        STATED  ID                            TITLE                     "
+            "                             REMINDERS\n"
+            "  2021-12-21          co-chair-2022-call            Open call for 2022 rotatin"
+            "g co-chair closes            2021-12-14, 2021-12-20\n"
+            "  2022-01-01          ilo-intersectionality-lead    ILO becomes lead of the In"
+            "tersectionality pillar\n"
+            // "for 2022": the year, not a day.
+            "  2022                unhcr-capacity-building-2022  UNHCR chairs the Pillar on"
+            " capacity-building for 2022\n");
+}
+
+TEST(DeadlinesCommand, AYearDeadlineSaysItsPrecision) {
+  // "will chair the Pillar on capacity-building for 2022": the year 2022.
+  const Result json = RunNetgov({"deadlines", "--from", "2022-01-01", "--to", "2022-01-01",
+                                 "--format", "json"});
+  EXPECT_EQ(json.code, 0) << json.err;
+  EXPECT_THAT(json.out, HasSubstr("      \"id\": \"unhcr-capacity-building-2022\",\n"
+                                  "      \"last\": \"2022-12-31\",\n"));
+  EXPECT_THAT(json.out, HasSubstr("      \"precision\": \"year\",\n"));
+  // In June 2022 the year is running: due, not overdue.
+  const Result brief = RunNetgov({"--as-of", "2022-06-01", "brief"});
+  EXPECT_EQ(brief.code, 0) << brief.err;
+  EXPECT_THAT(brief.out, HasSubstr("DEADLINES\n  due in the next 60 days:\n"
+                                   "    2022  running  unhcr-capacity-building-2022  UNHCR chairs "
+                                   "the Pillar on capacity-building for 2022\n"
+                                   "  overdue (past 60 days): none\n"));
 }
 
 TEST(DeadlinesCommand, RecurrencesOverMonthEndsAndLeapYears) {
@@ -115,10 +133,10 @@ TEST(DeadlinesCommand, ICalendar) {
                                "SUMMARY:Open call for 2022 rotating co-chair closes\r\n"));
   EXPECT_THAT(r.out, HasSubstr("TRIGGER:-P7D\r\n"));
   EXPECT_THAT(r.out, HasSubstr("TRIGGER:-P1D\r\n"));
-  // A one-off deadline on Saturday 1 January 2022 starts on Monday 3 January.
+  // "for 2022" is a year, not a day a convention moves: it starts on 1 January.
   EXPECT_THAT(r.out, HasSubstr("UID:unhcr-capacity-building-2022@un-network-rdpm.netgov\r\n"
                                "DTSTAMP:20211206T000000Z\r\n"
-                               "DTSTART;VALUE=DATE:20220103\r\n"));
+                               "DTSTART;VALUE=DATE:20220101\r\n"));
   EXPECT_THAT(r.out, Not(HasSubstr("RDATE")));
   EXPECT_THAT(r.out, Not(HasSubstr("EXDATE")));
 }

@@ -15,19 +15,23 @@ TEST(DiffCommand, AcrossTheNewYear) {
   EXPECT_EQ(r.out,
             "Changes after 2021-12-06 up to 2022-01-01\n\n"
             "Roles started\n"
-            "  date        pillar               entity  role\n"
-            "  2022-01-01  leave-no-one-behind  UNHCR   support\n"
-            "  2022-01-01  intersectionality    ILO     lead\n\n"
-            "Roles ended (last day)\n"
             "  date        pillar             entity  role\n"
-            "  2021-12-31  intersectionality  UNAIDS  lead\n\n"
+            "  2022-01-01  intersectionality  ILO     lead\n\n"
+            "Roles ended (last day)\n"
+            "  date        pillar               entity  role\n"
+            "  2021-12-31  intersectionality    UNAIDS  lead\n"
+            "  2021-12-31  network-development  UNESCO  lead\n\n"
             "Pillars launched\n  (none)\n\n"
             "Seats changed\n  (none)\n\n"
             "Deadlines passed\n"
-            "  date        deadline                    title\n"
-            "  2021-12-21  co-chair-2022-call          Open call for 2022 rotating co-chair closes\n"
-            "  2022-01-01  ilo-intersectionality-lead  ILO becomes lead of the "
-            "Intersectionality pillar\n");
+            "  date        deadline                      title\n"
+            "  2021-12-21  co-chair-2022-call            Open call for 2022 rotating co-chair "
+            "closes\n"
+            "  2022-01-01  ilo-intersectionality-lead    ILO becomes lead of the "
+            "Intersectionality pillar\n"
+            // "for 2022": the year, as stated.
+            "  2022        unhcr-capacity-building-2022  UNHCR chairs the Pillar on "
+            "capacity-building for 2022\n");
 }
 
 TEST(DiffCommand, JsonFromBeforeTheWorkPlan) {
@@ -42,7 +46,12 @@ TEST(DiffCommand, JsonFromBeforeTheWorkPlan) {
   EXPECT_EQ(j["seats_changed"],
             nlohmann::json::parse(R"([{"rotation": "co-chair", "before": ["ohchr"],
                                        "after": ["ohchr", "unesco"]}])"));
-  EXPECT_EQ(j["roles_started"], nlohmann::json::array());
+  // UNESCO leads pillar 8 as a co-chair ("OHCHR and UNESCO Co-Chairs Pillar
+  // Leads"): its lead starts with its seat, as the seat change above says.
+  EXPECT_EQ(j["roles_started"],
+            nlohmann::json::parse(R"([{"date": "2021-01-01", "pillar": "network-development",
+                                       "entity": "unesco", "role": "lead",
+                                       "provisional": false}])"));
   EXPECT_EQ(j["deadlines_passed"], nlohmann::json::array());
 }
 

@@ -39,7 +39,35 @@ TEST(MeetingsCommand, DefaultNetworkText) {
             "  UNICEF  America/New_York  2021-12-06T08:00-05:00  2021-12-06T09:00-05:00\n"
             "  UNODC   Europe/Vienna     2021-12-06T14:00+01:00  2021-12-06T15:00+01:00\n"
             "  UNRWA   Asia/Amman        2021-12-06T15:00+02:00  2021-12-06T16:00+02:00\n"
-            "  WHO     Europe/Zurich     2021-12-06T14:00+01:00  2021-12-06T15:00+01:00\n");
+            "  WHO     Europe/Zurich     2021-12-06T14:00+01:00  2021-12-06T15:00+01:00\n"
+            // "Beate Andrees (Director of the ILO Office for the United
+            // Nations in New York)": her time, not the ILO's Geneva one.
+            "  PERSON         ENTITY  TIME ZONE         START                   END\n"
+            "  Beate Andrees  ILO     America/New_York  2021-12-06T08:00-05:00  "
+            "2021-12-06T09:00-05:00\n");
+}
+
+TEST(MeetingsCommand, JsonGivesEveryAttendingPersonsTimes) {
+  const Result r = RunNetgov({"meetings", "--format", "json"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("      \"people\": {\n"
+                               "        \"asako-okai\": {\n"
+                               "          \"end\": \"2021-12-06T09:00-05:00\",\n"
+                               "          \"entity\": \"undp\",\n"
+                               "          \"start\": \"2021-12-06T08:00-05:00\",\n"
+                               "          \"time_zone\": \"America/New_York\"\n"
+                               "        },\n"
+                               "        \"beate-andrees\": {\n"
+                               "          \"end\": \"2021-12-06T09:00-05:00\",\n"
+                               "          \"entity\": \"ilo\",\n"
+                               "          \"start\": \"2021-12-06T08:00-05:00\",\n"
+                               "          \"time_zone\": \"America/New_York\"\n"
+                               "        },\n"));
+  EXPECT_THAT(r.out, HasSubstr("        \"ilze-brands-kehris\": {\n"
+                               "          \"end\": \"2021-12-06T15:00+01:00\",\n"
+                               "          \"entity\": \"ohchr\",\n"
+                               "          \"start\": \"2021-12-06T14:00+01:00\",\n"
+                               "          \"time_zone\": \"Europe/Zurich\"\n"));
 }
 
 TEST(MeetingsCommand, JsonAcrossClockChangesAndTheDateLine) {
@@ -60,6 +88,7 @@ TEST(MeetingsCommand, JsonAcrossClockChangesAndTheDateLine) {
         "ge": "2022-03-14T15:30+01:00",
         "ny": "2022-03-14T10:30-04:00"
       },
+      "people": {},
       "start": "2022-03-14T09:00-04:00",
       "time_zone": "America/New_York",
       "title": "Between the clock changes; NY, Geneva",
@@ -78,6 +107,7 @@ TEST(MeetingsCommand, JsonAcrossClockChangesAndTheDateLine) {
         "apia": "2022-06-14T11:00-11:00",
         "ge": "2022-06-15T00:00+02:00"
       },
+      "people": {},
       "start": "2022-06-15T09:00+12:00",
       "time_zone": "Pacific/Auckland",
       "title": "Über die Datumsgrenze \\ across the date line",
@@ -94,6 +124,7 @@ TEST(MeetingsCommand, JsonAcrossClockChangesAndTheDateLine) {
         "ge": "2022-10-31T15:00+01:00",
         "ny": "2022-10-31T10:00-04:00"
       },
+      "people": {},
       "start": "2022-10-31T09:00-04:00",
       "time_zone": "America/New_York",
       "title": "",

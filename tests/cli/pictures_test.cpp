@@ -57,12 +57,14 @@ TEST(BriefHtml, SelfContainedPageWithTheBriefsFacts) {
                               "<td>OHCHR, UNESCO</td><td>recorded</td><td>history</td></tr>\n"));
   EXPECT_THAT(html, HasSubstr("<h2>Pillars (8: 1 with only a provisional lead, 0 without a "
                               "lead, 1 not launched)</h2>\n"));
+  // No DPPA membership: the minutes "Reflected on ... DPPA participation".
   EXPECT_THAT(html, HasSubstr("<tr><td>3</td><td>Times of Crisis</td><td>OHCHR (provisional)"
-                              "</td><td>DPPA</td><td>OSAPG</td><td>provisional lead only</td>"
+                              "</td><td>-</td><td>OSAPG</td><td>provisional lead only</td>"
                               "</tr>\n"));
   EXPECT_THAT(html, HasSubstr("<tr><td>2021-12-21</td><td>in 15 d</td><td>co-chair-2022-call"
                               "</td><td>Open call for 2022 rotating co-chair closes</td></tr>\n"));
-  EXPECT_THAT(html, HasSubstr("<p>0 errors, 4 warnings, 4 notes</p>\n"));
+  // UNDP, DPPA and UNICEF hold no role (the minutes state none): 3 more notes.
+  EXPECT_THAT(html, HasSubstr("<p>0 errors, 4 warnings, 7 notes</p>\n"));
   EXPECT_THAT(html, HasSubstr("<h2>Timeline 2020-01-01 to 2022-12-31</h2>\n<figure>\n<svg "));
   EXPECT_THAT(html, HasSubstr("<h2>Relationship graph</h2>\n<figure>\n<svg "));
   EXPECT_THAT(html, HasSubstr("@media print{"));

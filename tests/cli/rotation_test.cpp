@@ -57,7 +57,7 @@ TEST(RotationCommand, JsonAfterTheCallCloses) {
         "ohchr",
         "unesco"
       ],
-      "reason": "fallback extend-incumbent: 2nd consecutive term",
+      "reason": "fallback request-incumbent: 2nd consecutive term, requested, not confirmed",
       "start": "2022-01-01",
       "status": "fallback"
     },

@@ -22,7 +22,7 @@ TEST(ValidateCommand, DefaultNetworkHasWarningsAndNotesOnly) {
   const testing::CliResult r = RunNetgov({"validate", "--format", "json"});
   EXPECT_EQ(r.code, 0) << r.err;
   const nlohmann::json j = nlohmann::json::parse(r.out);
-  ASSERT_EQ(j["diagnostics"].size(), 8u);
+  ASSERT_EQ(j["diagnostics"].size(), 11u);
   EXPECT_EQ(j["diagnostics"][2],
             nlohmann::json({{"severity", "warning"},
                             {"pointer", "/stated_counts/0/count"},

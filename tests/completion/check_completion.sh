@@ -40,7 +40,7 @@ expect "netgov analyze --from-entity ohchr --" "--network --as-of --format --fro
 expect "netgov --" "--help --version --network --as-of --format"
 expect "netgov completion " "bash"
 expect "netgov graph --format " "text json dot"
-expect "netgov " "brief pillars entity rotation deadlines meetings graph analyze diff timeline validate generate completion"
+expect "netgov " "brief pillars entity rotation deadlines meetings graph analyze diff timeline validate explain generate completion"
 
 # Every command of `netgov --help` is offered, and nothing else.
 listed=$("${netgov}" --help | sed -n '/^commands:/,/^$/p' | awk 'NF > 1 {print $1}' | tr '\n' ' ')

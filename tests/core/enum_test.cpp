@@ -25,7 +25,7 @@ TEST(Enum, RoundTripsEverySpelling) {
 TEST(Enum, ChoicesReadAsAList) {
   EXPECT_EQ(EnumChoices<RoleKind>(), "lead, member or support");
   EXPECT_EQ(EnumChoices<Stance>(),
-            "endorses, partially, considering, declines or silent");
+            "endorses, partially, considering, declines, silent or not-recorded");
   EXPECT_EQ(EnumChoices<Convention>(),
             "following, modified-following, preceding, modified-preceding or "
             "unadjusted");

@@ -35,17 +35,25 @@ TEST(Diff, AcrossTheNewYear) {
   ASSERT_THAT(c, IsOk());
   EXPECT_EQ(c->from, Date(2021, 12, 6));
   EXPECT_EQ(c->to, Date(2022, 1, 1));
+  // "ILO (effective 1 January 2022)". UNHCR's LNOB role starts on no date
+  // ("will step up their role": a role already held).
   EXPECT_THAT(Lines(c->roles_started),
-              ElementsAre("2022-01-01 leave-no-one-behind unhcr support",
-                          "2022-01-01 intersectionality ilo lead"));
+              ElementsAre("2022-01-01 intersectionality ilo lead"));
+  // UNESCO leads pillar 8 as a co-chair ("OHCHR and UNESCO Co-Chairs Pillar
+  // Leads"), to the end of its recorded 2021 term.
   EXPECT_THAT(Lines(c->roles_ended),
-              ElementsAre("2021-12-31 intersectionality unaids lead"));
+              ElementsAre("2021-12-31 intersectionality unaids lead",
+                          "2021-12-31 network-development unesco lead"));
   EXPECT_THAT(c->pillars_launched, IsEmpty());
   EXPECT_THAT(c->seats_changed, IsEmpty());
-  ASSERT_EQ(c->deadlines_passed.size(), 2u);
+  ASSERT_EQ(c->deadlines_passed.size(), 3u);
   EXPECT_EQ(c->deadlines_passed[0].deadline->id, DeadlineId("co-chair-2022-call"));
   EXPECT_EQ(c->deadlines_passed[0].date, Date(2021, 12, 21));
   EXPECT_EQ(c->deadlines_passed[1].deadline->id, DeadlineId("ilo-intersectionality-lead"));
+  // "will chair the Pillar on capacity-building for 2022": the year 2022,
+  // which starts on 2022-01-01 (no longer moved to Monday 2022-01-03).
+  EXPECT_EQ(c->deadlines_passed[2].deadline->id, DeadlineId("unhcr-capacity-building-2022"));
+  EXPECT_EQ(c->deadlines_passed[2].date, Date(2022, 1, 1));
 }
 
 TEST(Diff, WorkPlanStartLaunchesPillarsAndSeatsTheCoChair) {
@@ -64,7 +72,10 @@ TEST(Diff, WorkPlanStartLaunchesPillarsAndSeatsTheCoChair) {
   ASSERT_EQ(c->seats_changed.size(), 1u);
   EXPECT_EQ(c->seats_changed[0],
             (SeatChange{RotationId("co-chair"), Ids({"ohchr"}), Ids({"ohchr", "unesco"})}));
-  EXPECT_THAT(c->roles_started, IsEmpty());
+  // Pillar 8 is led by "OHCHR and UNESCO Co-Chairs" (a role of the co-chair
+  // rotation's holders): UNESCO's recorded 2021 seat makes it a lead from
+  // the same day. OHCHR's lead is permanent, so it starts before the window.
+  EXPECT_THAT(Lines(c->roles_started), ElementsAre("2021-01-01 network-development unesco lead"));
   EXPECT_THAT(c->deadlines_passed, IsEmpty());
 }
 

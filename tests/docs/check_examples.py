@@ -68,6 +68,15 @@ def parse(path):
     return files, examples
 
 
+def write_files(files, tmp):
+    """Writes the named network files into `tmp`; returns a function that
+    maps an example's argv to the one to run (names become paths there)."""
+    for name, text in files.items():
+        with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
+            f.write(text)
+    return lambda argv: [os.path.join(tmp, a) if a in files else a for a in argv]
+
+
 def matches(expected, actual):
     """True if `actual` equals `expected`, where an expected line that is
     only "..." (indentation allowed) stands for any number of lines."""
@@ -92,11 +101,9 @@ def main():
             failures += 1
             continue
         with tempfile.TemporaryDirectory() as tmp:
-            for name, text in files.items():
-                with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
-                    f.write(text)
+            in_tmp = write_files(files, tmp)
             for line, argv, expected in examples:
-                argv = [os.path.join(tmp, a) if a in files else a for a in argv]
+                argv = in_tmp(argv)
                 run = subprocess.run([args.program] + argv, cwd=args.root,
                                      capture_output=True, text=True, timeout=60)
                 actual = (run.stdout + run.stderr).rstrip("\n").split("\n")

@@ -289,7 +289,7 @@ TEST(JsonLoad, EnumerationsListTheirValues) {
                   {"entity": "ohchr", "stance": "endorse"}]}])"),
               FailsWith("t.json: /commitments/0/positions/0/stance: unknown stance "
                         "'endorse'; expected endorses, partially, considering, "
-                        "declines or silent"));
+                        "declines, silent or not-recorded"));
   EXPECT_THAT(Load(Doc(R"("commitments": [{"id": "c", "text": "T", "status": "done"}])")),
               FailsWith("t.json: /commitments/0/status: unknown status 'done'; "
                         "expected proposed or adopted"));
@@ -316,9 +316,10 @@ TEST(JsonLoad, EnumerationsListTheirValues) {
               FailsWith("t.json: /deadlines/0/relates_to/0/kind: unknown relation "
                         "kind 'person'; expected rotation, commitment, pillar, "
                         "role, entity, meeting or mention"));
-  EXPECT_THAT(Load(Doc(R"("mentions": [{"id": "m", "kind": "body", "name": "N"}])")),
-              FailsWith("t.json: /mentions/0/kind: unknown mention kind 'body'; "
-                        "expected pillar, entity, person or other"));
+  EXPECT_THAT(Load(Doc(R"("mentions": [{"id": "m", "kind": "gadget", "name": "N"}])")),
+              FailsWith("t.json: /mentions/0/kind: unknown mention kind 'gadget'; "
+                        "expected pillar, entity, person, document, event, body, "
+                        "mechanism, statement or other"));
   EXPECT_THAT(Load(Doc(R"("stated_counts": [{"id": "s", "collection": "roles",
                                              "count": 1}])")),
               FailsWith("t.json: /stated_counts/0/collection: unknown collection "
@@ -439,8 +440,8 @@ TEST(JsonLoad, CallFallbacksAreKnown) {
                                 R"("calls": [{"term": "2022-01-01", "closes": "2021-12-21",
                                               "fallback": ["extend-incumbent", "wait"]}])")),
               FailsWith("t.json: /rotations/0/calls/0/fallback/1: unknown fallback "
-                        "'wait'; expected approach-bilaterally, extend-incumbent or "
-                        "next-in-order"));
+                        "'wait'; expected approach-bilaterally, extend-incumbent, "
+                        "next-in-order or request-incumbent"));
 }
 
 TEST(JsonLoad, LaunchHasDateOrCondition) {
@@ -553,6 +554,77 @@ TEST(JsonLoad, BuilderMessagesCarryTheFileName) {
               FailsWith("t.json: /rotations/0/history/0/start: rotation 'r': history "
                         "entry 2021-06-01 is not on a term boundary; the term "
                         "containing it starts 2021-01-01 and the next 2022-01-01"));
+}
+
+}  // namespace
+}  // namespace netgov::io
+
+namespace netgov::io {
+namespace {
+
+TEST(JsonLoad, ProvenanceKeysOnEveryFact) {
+  absl::StatusOr<Network> net = LoadWith(R"(
+      "pillars": [{"id": "p", "launch": {"date": "2021-01-01", "basis": "assumed",
+                                         "note": "start of the plan"},
+                   "roles": [{"entity": "ohchr", "role": "lead", "basis": "inferred",
+                              "source": "OHCHR leads", "note": "read as lead"}]}])");
+  ASSERT_TRUE(net.ok()) << net.status();
+  const Pillar& p = net->pillars()[0];
+  EXPECT_EQ(ProvenanceOf(p.launch), (Provenance{"", Basis::kAssumed, "start of the plan"}));
+  EXPECT_EQ(ProvenanceOf(p.roles[0]),
+            (Provenance{"OHCHR leads", Basis::kInferred, "read as lead"}));
+  EXPECT_EQ(ProvenanceOf(p), Provenance{});
+}
+
+TEST(JsonLoad, ABasisSaysWhatItRestsOn) {
+  EXPECT_THAT(LoadWith(R"("pillars": [{"id": "p", "basis": "external"}])"),
+              FailsWith("t.json: /pillars/0/basis: basis 'external' needs a 'note' "
+                        "saying what the fact rests on"));
+  EXPECT_THAT(LoadWith(R"("pillars": [{"id": "p", "basis": "quoted"}])"),
+              FailsWith("t.json: /pillars/0/basis: basis 'quoted' needs a 'source' "
+                        "(the verbatim words)"));
+  EXPECT_THAT(LoadWith(R"("pillars": [{"id": "p", "basis": "guessed", "note": "n"}])"),
+              FailsWith("t.json: /pillars/0/basis: unknown basis 'guessed'; expected "
+                        "quoted, inferred, external or assumed"));
+}
+
+TEST(JsonLoad, MaxConsecutiveTermsTakesItsOwnProvenance) {
+  absl::StatusOr<Network> net = LoadWith(R"(
+      "rotations": [{"id": "r", "term": {"start": "2021-01-01", "years": 1},
+                     "order": {"rule": "open-call"},
+                     "max_consecutive_terms": {"count": 2, "basis": "inferred",
+                                               "source": "a second year", "note": "n"}}])");
+  ASSERT_TRUE(net.ok()) << net.status();
+  EXPECT_EQ(net->rotations()[0].max_consecutive_terms, 2);
+  EXPECT_EQ(net->rotations()[0].max_consecutive_terms_provenance,
+            (Provenance{"a second year", Basis::kInferred, "n"}));
+  EXPECT_THAT(LoadWith(R"("rotations": [{"id": "r", "term": {"start": "2021-01-01", "years": 1},
+                     "order": {"rule": "open-call"}, "max_consecutive_terms": {"basis": "assumed",
+                     "note": "n"}}])"),
+              FailsWith("t.json: /rotations/0/max_consecutive_terms: missing required key "
+                        "'count'"));
+}
+
+TEST(JsonLoad, PrecisionOfADate) {
+  absl::StatusOr<Network> net = LoadWith(R"(
+      "deadlines": [{"id": "d", "date": "2022-01-01", "precision": "year"}],
+      "mentions": [{"id": "m", "kind": "event", "name": "Forum", "date": "2021-03-01",
+                    "precision": "month"}])");
+  ASSERT_TRUE(net.ok()) << net.status();
+  EXPECT_EQ(net->deadlines()[0].precision, DatePrecision::kYear);
+  EXPECT_EQ(net->deadlines()[0].convention, Convention::kUnadjusted);  // the default then
+  EXPECT_EQ(net->mentions()[0].date, Date(2021, 3, 1));
+  EXPECT_EQ(net->mentions()[0].precision, DatePrecision::kMonth);
+  EXPECT_THAT(LoadWith(R"("deadlines": [{"id": "d", "date": "2022-03-01", "precision": "year"}])"),
+              FailsWith("t.json: /deadlines/0/date: a date of precision 'year' is written as "
+                        "the first day of its year, e.g. 2022-01-01; got 2022-03-01"));
+  EXPECT_THAT(LoadWith(R"("deadlines": [{"id": "d", "date": "2022-01-01", "precision": "year",
+                                          "convention": "following"}])"),
+              FailsWith("t.json: /deadlines/0/convention: a date of precision 'year' is a "
+                        "period, not a day: its convention must be 'unadjusted'"));
+  EXPECT_THAT(LoadWith(R"("mentions": [{"id": "m", "kind": "event", "name": "F",
+                                         "precision": "month"}])"),
+              FailsWith("t.json: /mentions/0/precision: 'precision' needs a 'date'"));
 }
 
 }  // namespace

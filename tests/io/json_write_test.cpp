@@ -27,12 +27,12 @@ constexpr std::string_view kEveryKey = R"({
     {"id": "a", "acronym": "A", "name": "Alpha", "kind": "agency",
      "time_zone": "Europe/Zurich", "aliases": ["Alpha Agency", "AA"],
      "membership": [{"from": "2019-01-01", "to": "2019-12-31"}, {"from": "2021-01-01", "to": null}],
-     "source": "Alpha source"},
-    {"id": "b", "acronym": "B"},
+     "source": "Alpha source", "basis": "external", "note": "Name from alpha.example"},
+    {"id": "b", "acronym": "B", "basis": "assumed", "note": "a stand-in"},
     {"id": "c", "acronym": "C"}
   ],
   "people": [
-    {"id": "pat", "name": "Pat", "aliases": ["Patricia"],
+    {"id": "pat", "name": "Pat", "aliases": ["Patricia"], "time_zone": "America/New_York",
      "posts": [{"entity": "a", "title": "Chief", "from": "2020-01-01", "to": "2022-12-31",
                 "source": "Pat source"}],
      "source": "person source"}
@@ -50,14 +50,17 @@ constexpr std::string_view kEveryKey = R"({
     {"id": "chair", "title": "Chair", "term": {"start": "2021-01-01", "months": 6},
      "permanent": ["a"], "rotating_seats": 2,
      "order": {"rule": "fixed", "sequence": ["b", "c"], "cycle": true},
-     "max_consecutive_terms": 2,
+     "max_consecutive_terms": {"count": 2, "source": "limit source", "basis": "inferred",
+                               "note": "read from the limit source"},
      "history": [{"start": "2021-01-01", "holders": ["b", "c"], "source": "history source"},
                  {"start": "2021-07-01", "holder": "b"}],
      "overrides": [{"start": "2022-01-01", "holder": "c", "source": "override source"},
                    {"start": "2022-07-01", "skip": "b"},
                    {"start": "2023-01-01", "swap_with": "2023-07-01"}],
      "calls": [{"term": "2024-01-01", "closes": "2023-12-01",
-                "fallback": ["approach-bilaterally", "next-in-order"], "source": "call source"}],
+                "fallback": ["approach-bilaterally", "next-in-order"], "source": "call source"},
+               {"term": "2025-01-01", "closes": "2024-12-01", "fallback": ["request-incumbent"],
+                "basis": "assumed", "note": "call note"}],
      "source": "rotation source"},
     {"id": "alpha", "term": {"start": "2021-01-01", "weeks": 2},
      "order": {"rule": "alphabetical", "key": "acronym"}},
@@ -92,12 +95,16 @@ constexpr std::string_view kEveryKey = R"({
                     {"kind": "role", "id": "p1", "entity": "a"},
                     {"kind": "mention", "id": "other-pillar"}],
      "source": "deadline source"},
+    {"id": "d3", "date": "2022-01-01", "precision": "year", "convention": "unadjusted",
+     "source": "for 2022"},
     {"id": "d2", "date": "2022-01-01", "recurrence": {"freq": "yearly", "until": "2025-12-31",
                                                       "day_rule": "last-business-day"}}
   ],
   "mentions": [
     {"id": "other-pillar", "kind": "pillar", "name": "Another pillar", "entity": "c",
-     "role": "chair", "from": "2022-01-01", "to": "2022-12-31", "source": "mention source"}
+     "role": "chair", "from": "2022-01-01", "to": "2022-12-31", "source": "mention source"},
+    {"id": "forum", "kind": "event", "name": "A forum", "date": "2021-03-01", "precision": "month",
+     "source": "forum in March 2021", "basis": "inferred", "note": "dated by its month"}
   ],
   "stated_counts": [
     {"id": "five", "collection": "commitments", "count": 5, "meeting": "m1", "source": "count source"}
@@ -266,7 +273,9 @@ TEST(JsonWrite, EveryKeyRoundTrips) {
         "\"provisional\"", "\"rotating_seats\"", "\"cycle\"", "\"holders\"",
         "\"holder\"", "\"skip\"", "\"swap_with\"", "\"fallback\"", "\"union\"",
         "\"presenters\"", "\"status_source\"", "\"business_days_before\"",
-        "\"nth\"", "\"until\"", "\"term\"", "\"stated_counts\""}) {
+        "\"nth\"", "\"until\"", "\"term\"", "\"stated_counts\"", "\"basis\"",
+        "\"note\"", "\"precision\"", "\"count\"", "\"request-incumbent\"",
+        "\"time_zone\": \"America/New_York\""}) {
     EXPECT_NE(first.find(key), std::string::npos) << key;
   }
   WriteFile(std::string(NETGOV_BINARY_DIR) + "/every-key-roundtrip.json", first);

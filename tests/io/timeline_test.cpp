@@ -202,11 +202,14 @@ TEST(WriteTimelineSvg, DefaultNetworkShowsSeatsLeadsAndMarkers) {
 }
 
 TEST(WriteTimelineSvg, FallbackIsHatched) {
+  // The co-chairs "may ... alternately request that UNESCO stay on for a
+  // second year": a request, so the 2022 term says it is not confirmed.
   const std::string svg = Timeline(DefaultNetwork(), {.from = Date(2021, 1, 1),
                                                       .to = Date(2023, 12, 31),
                                                       .as_of = Date(2021, 12, 22)});
   EXPECT_THAT(svg, HasSubstr("<title>Co-Chair 2022-01-01..2022-12-31: OHCHR, UNESCO; fallback "
-                             "(fallback extend-incumbent: 2nd consecutive term)</title></rect>\n"
+                             "(fallback request-incumbent: 2nd consecutive term, requested, not "
+                             "confirmed)</title></rect>\n"
                              "<rect x=\"468\" y=\"162\" width=\"259\" height=\"9\" "
                              "fill=\"url(#netgov-hatch)\"/>"));
 }

@@ -127,7 +127,7 @@ TEST(Network, PeopleOfAndPositions) {
   EXPECT_EQ(net.PeopleOf(*net.FindEntity(EntityId("b")), Date(2022, 1, 1))[0]->name, "Pat Example");
   ASSERT_EQ(net.PositionsOn(*net.FindCommitment(CommitmentId("c1"))).size(), 1u);
   EXPECT_EQ(net.PositionsOn(*net.FindCommitment(CommitmentId("c1")))[0].stance, Stance::kPartially);
-  EXPECT_EQ(net.FindCommitment(CommitmentId("c1"))->StanceOf(EntityId("a")), Stance::kSilent);
+  EXPECT_EQ(net.FindCommitment(CommitmentId("c1"))->StanceOf(EntityId("a")), Stance::kNotRecorded);
 }
 
 TEST(Network, RecordedSeatsOnADate) {

@@ -9,16 +9,20 @@
 //
 // Shared here: one `Network` (the embedded default one from its first,
 // concurrent load, and a generated one), rotation `Schedule`s whose term
-// cache starts empty (cursors, `TermAt`, `TermOn`, `HoldersOn`), business
-// `Calendars` with deadlines, reminders and meeting times (time zones loaded
-// concurrently), `RelationGraph`s with their as-of views, analyses, paths
-// and what-ifs, validation and the writers.
+// cache starts empty (cursors, `TermAt`, `TermOn`, `HoldersOn`; through
+// copies of the schedule, which share its cache: `TermsUntil`, `NextChange`,
+// `Tally`, `IfLeaves`), schedules made by every thread from one network,
+// business `Calendars` with deadlines, reminders and meeting times (time
+// zones loaded concurrently), `RelationGraph`s with their as-of views,
+// analyses, paths and what-ifs, diffs, validation and the writers (JSON,
+// DOT, iCalendar, the SVG graph and timeline).
 #include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <latch>
 #include <numeric>
 #include <random>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -31,6 +35,7 @@
 #include "netgov/calendar/deadlines.hpp"
 #include "netgov/calendar/meeting_times.hpp"
 #include "netgov/core/date.hpp"
+#include "netgov/diff/diff.hpp"
 #include "netgov/graph/analysis.hpp"
 #include "netgov/graph/graph.hpp"
 #include "netgov/io/default_network.hpp"
@@ -38,6 +43,8 @@
 #include "netgov/io/generate.hpp"
 #include "netgov/io/ical.hpp"
 #include "netgov/io/json.hpp"
+#include "netgov/io/svg.hpp"
+#include "netgov/io/timeline.hpp"
 #include "netgov/rotation/schedule.hpp"
 #include "netgov/validate/validate.hpp"
 
@@ -210,6 +217,26 @@ absl::StatusOr<Network> Generated() {
   return io::GenerateNetwork({.entities = 300, .pillars = 30, .seed = 13});
 }
 
+// ExpectSharedMatchesReference<Shared>()
+//
+// For the default network and a generated one: a `Shared` made from the
+// network (calendars, a relation graph), read by every thread at once
+// through `answers(network, shared, seed)`, answers as a separate one read
+// by a single thread.
+template <typename Shared>
+void ExpectSharedMatchesReference(
+    const std::function<std::string(const Network&, const Shared&, std::uint32_t)>& answers) {
+  for (const bool generated : {false, true}) {
+    absl::StatusOr<Network> net = generated ? Generated() : io::DefaultNetwork();
+    ASSERT_TRUE(net.ok()) << net.status();
+    const Shared shared(*net);
+    const std::vector<std::string> results = RunConcurrently(
+        [&](int t) { return answers(*net, shared, static_cast<std::uint32_t>(t + 1)); });
+    const Shared reference(*net);
+    ExpectAllEqual(results, answers(*net, reference, 0));
+  }
+}
+
 TEST(Threads, ScheduleOfTheDefaultNetworkIsSharedByThreads) {
   SharedScheduleMatchesReference(io::DefaultNetwork(), RotationId("co-chair"),
                                  Date(2021, 12, 22));
@@ -275,16 +302,7 @@ std::string CalendarAnswers(const Network& net, const calendar::Calendars& calen
 }
 
 TEST(Threads, CalendarsDeadlinesAndMeetingTimesAreSharedByThreads) {
-  for (const bool generated : {false, true}) {
-    absl::StatusOr<Network> net = generated ? Generated() : io::DefaultNetwork();
-    ASSERT_TRUE(net.ok()) << net.status();
-    const calendar::Calendars shared(*net);
-    const std::vector<std::string> results = RunConcurrently([&](int t) {
-      return CalendarAnswers(*net, shared, static_cast<std::uint32_t>(t + 1));
-    });
-    const calendar::Calendars reference(*net);
-    ExpectAllEqual(results, CalendarAnswers(*net, reference, 0));
-  }
+  ExpectSharedMatchesReference<calendar::Calendars>(CalendarAnswers);
 }
 
 std::string AnalysisText(const graph::Analysis& a) {
@@ -335,16 +353,10 @@ std::string GraphAnswers(const graph::RelationGraph& g, std::uint32_t seed) {
 }
 
 TEST(Threads, RelationGraphsAndAnalysesAreSharedByThreads) {
-  for (const bool generated : {false, true}) {
-    absl::StatusOr<Network> net = generated ? Generated() : io::DefaultNetwork();
-    ASSERT_TRUE(net.ok()) << net.status();
-    const graph::RelationGraph shared(*net);
-    const std::vector<std::string> results = RunConcurrently([&](int t) {
-      return GraphAnswers(shared, static_cast<std::uint32_t>(t + 1));
-    });
-    const graph::RelationGraph reference(*net);
-    ExpectAllEqual(results, GraphAnswers(reference, 0));
-  }
+  ExpectSharedMatchesReference<graph::RelationGraph>(
+      [](const Network&, const graph::RelationGraph& g, std::uint32_t seed) {
+        return GraphAnswers(g, seed);
+      });
 }
 
 TEST(Threads, ICalendarWritersShareOneNetwork) {
@@ -364,6 +376,149 @@ TEST(Threads, ICalendarWritersShareOneNetwork) {
   const std::vector<std::string> results =
       RunConcurrently([&](int t) { return write(static_cast<std::uint32_t>(t + 1)); });
   ExpectAllEqual(results, write(0));
+}
+
+// The rest of a schedule's questions, each thread asking through a copy of
+// the shared schedule (copies share its cache): term lists, the next change,
+// the tally over windows, and what-ifs (a schedule made from the shared one).
+std::string ScheduleCopyAnswers(const Network& net, const rotation::Schedule& shared,
+                                std::uint32_t seed) {
+  const rotation::Schedule schedule = shared;  // a copy, made in this thread
+  const std::span<const Entity> entities = net.entities();
+  constexpr std::size_t kKinds = 4;
+  return Answers(kKinds * 16, seed, [&](std::size_t i) -> std::string {
+    const std::size_t n = i / kKinds;
+    const Date day = Day(n * 131);
+    switch (i % kKinds) {
+      case 0: {
+        absl::StatusOr<std::vector<rotation::Term>> terms =
+            schedule.TermsUntil(day, day + boost::gregorian::days(800));
+        if (!terms.ok()) return StatusText(terms.status());
+        std::string text;
+        for (const rotation::Term& t : *terms) absl::StrAppend(&text, TermText(t), ";");
+        return text;
+      }
+      case 1: {
+        absl::StatusOr<std::optional<rotation::Term>> next = schedule.NextChange(day);
+        if (!next.ok()) return StatusText(next.status());
+        return *next ? TermText(**next) : "no change";
+      }
+      case 2: {
+        absl::StatusOr<std::vector<rotation::TallyEntry>> tally =
+            schedule.Tally(day, day + boost::gregorian::days(1500));
+        if (!tally.ok()) return StatusText(tally.status());
+        std::string text;
+        for (const rotation::TallyEntry& e : *tally) {
+          absl::StrAppend(&text, e.entity.str(), "=", e.terms_held, "@",
+                          e.last_held ? FormatDate(*e.last_held) : "-", ";");
+        }
+        return text;
+      }
+      default: {
+        absl::StatusOr<rotation::Schedule> leaves =
+            schedule.IfLeaves(entities[n * 5 % entities.size()].id, day);
+        if (!leaves.ok()) return StatusText(leaves.status());
+        absl::StatusOr<std::vector<rotation::Term>> terms = leaves->Terms(day, 4);
+        if (!terms.ok()) return StatusText(terms.status());
+        std::string text;
+        for (const rotation::Term& t : *terms) absl::StrAppend(&text, TermText(t), ";");
+        return text;
+      }
+    }
+  });
+}
+
+TEST(Threads, ScheduleCopiesShareTermListsTalliesAndWhatIfs) {
+  for (const bool generated : {false, true}) {
+    absl::StatusOr<Network> net = generated ? Generated() : io::DefaultNetwork();
+    ASSERT_TRUE(net.ok()) << net.status();
+    const RotationId id(generated ? "chair" : "co-chair");
+    const Date as_of = generated ? Date(2022, 3, 1) : Date(2021, 12, 22);
+    absl::StatusOr<rotation::Schedule> shared = rotation::Schedule::Make(*net, id, {as_of, {}});
+    absl::StatusOr<rotation::Schedule> reference =
+        rotation::Schedule::Make(*net, id, {as_of, {}});
+    ASSERT_TRUE(shared.ok()) << shared.status();
+    ASSERT_TRUE(reference.ok()) << reference.status();
+    const std::vector<std::string> results = RunConcurrently([&](int t) {
+      return ScheduleCopyAnswers(*net, *shared, static_cast<std::uint32_t>(t + 1));
+    });
+    ExpectAllEqual(results, ScheduleCopyAnswers(*net, *reference, 0));
+  }
+}
+
+TEST(Threads, SchedulesMadeByEveryThreadFromOneNetwork) {
+  // Every thread makes its own schedules of every rotation of the shared
+  // network (Make() reads the network and its rules concurrently).
+  const Network& net = io::DefaultNetwork();
+  auto answers = [&](std::uint32_t seed) {
+    return Answers(net.rotations().size() * 20, seed, [&](std::size_t i) -> std::string {
+      const Rotation& rotation = net.rotations()[i % net.rotations().size()];
+      const Date as_of = Day(i / net.rotations().size() * 73);
+      absl::StatusOr<rotation::Schedule> schedule =
+          rotation::Schedule::Make(net, rotation.id, {as_of, {}});
+      if (!schedule.ok()) return StatusText(schedule.status());
+      absl::StatusOr<rotation::Term> term = schedule->TermOn(as_of);
+      return term.ok() ? TermText(*term) : StatusText(term.status());
+    });
+  };
+  const std::vector<std::string> results =
+      RunConcurrently([&](int t) { return answers(static_cast<std::uint32_t>(t + 1)); });
+  ExpectAllEqual(results, answers(0));
+}
+
+std::string ChangesText(const diff::Changes& c) {
+  std::string text = absl::StrCat(FormatDate(c.from), "..", FormatDate(c.to));
+  for (const diff::RoleChange& r : c.roles_started) {
+    absl::StrAppend(&text, " +", r.pillar->id.str(), ":", r.role->entity.str(), "@",
+                    FormatDate(r.date));
+  }
+  for (const diff::RoleChange& r : c.roles_ended) {
+    absl::StrAppend(&text, " -", r.pillar->id.str(), ":", r.role->entity.str(), "@",
+                    FormatDate(r.date));
+  }
+  for (const diff::PillarLaunch& l : c.pillars_launched) {
+    absl::StrAppend(&text, " launch ", l.pillar->id.str(), "@", FormatDate(l.date));
+  }
+  for (const diff::SeatChange& s : c.seats_changed) {
+    absl::StrAppend(&text, " seat ", s.rotation.str(), ":", Ids(s.before), ">", Ids(s.after));
+  }
+  for (const calendar::Occurrence& o : c.deadlines_passed) {
+    absl::StrAppend(&text, " due ", o.deadline->id.str(), "@", FormatDate(o.date));
+  }
+  return text;
+}
+
+// Diffs between scattered dates, and the SVG pictures (the relation graph
+// of a shared RelationGraph, the timeline of the shared network).
+std::string DiffAndPictureAnswers(const Network& net, const graph::RelationGraph& g,
+                                  std::uint32_t seed) {
+  constexpr std::size_t kKinds = 3;
+  return Answers(kKinds * 8, seed, [&](std::size_t i) -> std::string {
+    const std::size_t n = i / kKinds;
+    const Date day = Day(n * 89);
+    switch (i % kKinds) {
+      case 0: {
+        absl::StatusOr<diff::Changes> changes =
+            diff::Diff(net, day - boost::gregorian::days(400), day);
+        return changes.ok() ? ChangesText(*changes) : StatusText(changes.status());
+      }
+      case 1: {
+        std::ostringstream out;
+        io::WriteGraphSvg(out, g, day);
+        return out.str();
+      }
+      default: {
+        std::ostringstream out;
+        const absl::Status status =
+            io::WriteTimelineSvg(out, net, io::DefaultTimelineOptions(day));
+        return status.ok() ? out.str() : StatusText(status);
+      }
+    }
+  });
+}
+
+TEST(Threads, DiffsAndPicturesShareOneNetwork) {
+  ExpectSharedMatchesReference<graph::RelationGraph>(DiffAndPictureAnswers);
 }
 
 }  // namespace

@@ -44,6 +44,13 @@ TEST(Validate, DefaultNetworkReportsTheMinutesOwnInconsistencies) {
                      "5 commitments of 'senior-2021-12-06' stated (\"presented the 5 "
                      "commitments for adoption\") contradicts 6 stated at "
                      "/stated_counts/0 (\"requesting to reaffirm six commitments\")"},
+          // UNDP ("willingness to support the work of each pillar"), DPPA
+          // ("Reflected on ... DPPA participation") and UNICEF ("Highlights
+          // the importance of continuing engagement with intersectionality")
+          // state no role: their words are mentions.
+          Diagnostic{kNote, "/entities/8", "UNDP holds no role in any pillar"},
+          Diagnostic{kNote, "/entities/9", "DPPA holds no role in any pillar"},
+          Diagnostic{kNote, "/entities/10", "UNICEF holds no role in any pillar"},
           Diagnostic{kNote, "/entities/11", "UNRWA holds no role in any pillar"},
           Diagnostic{kNote, "/people/0/aliases/0",
                      "'Ilze Brands Kheris' is a variant spelling of 'Ilze Brands "
@@ -151,6 +158,44 @@ TEST(Validate, NearNamesAcrossPeopleAreLikelyTheSamePerson) {
                   "(/people/0/name) differ by 1 edit: likely the same person"}));
 }
 
+TEST(Validate, FactsWithoutProvenanceAreANoteOrUnderRequireAWarningEach) {
+  NetworkBuilder b(NetworkInfo{"n", "N", "", "", "the N network"});
+  Entity a;
+  a.id = EntityId("a");
+  a.acronym = "A";
+  b.AddEntity(a);
+  Entity c;
+  c.id = EntityId("c");
+  c.basis = Basis::kExternal;
+  c.note = "from c.example";
+  b.AddEntity(c);
+  Pillar p;
+  p.id = PillarId("p");
+  p.number = 1;
+  p.roles = {{EntityId("c"), kLead, false, {}, "", "C leads"}};
+  b.AddPillar(p);
+  absl::StatusOr<Network> net = std::move(b).Build();
+  ASSERT_TRUE(net.ok()) << net.status();
+  EXPECT_THAT(Validate(*net),
+              ElementsAre(Diagnostic{kNote, "",
+                                     "2 facts state neither a source nor a basis (the "
+                                     "first: /entities/0); --require-provenance lists each"},
+                          Diagnostic{kNote, "/entities/0", "A holds no role in any pillar"}));
+  EXPECT_THAT(Validate(*net, {.require_provenance = true}),
+              ElementsAre(Diagnostic{kWarning, "/entities/0",
+                                     "states neither a source nor a basis: entity a (A)"},
+                          Diagnostic{kWarning, "/pillars/0",
+                                     "states neither a source nor a basis: pillar 1 p"},
+                          Diagnostic{kNote, "/entities/0", "A holds no role in any pillar"}));
+}
+
+TEST(Validate, DefaultNetworkPassesRequireProvenance) {
+  for (const Diagnostic& d : Validate(io::DefaultNetwork(), {.require_provenance = true})) {
+    EXPECT_THAT(d.message, ::testing::Not(::testing::HasSubstr("neither a source")))
+        << d.pointer;
+  }
+}
+
 TEST(Validate, EmptyNetworkHasNoDiagnostics) {
   EXPECT_THAT(Validate(Network()), IsEmpty());
 }
@@ -177,7 +222,9 @@ TEST(DiagnosticFromLoadError, TakesThePointerFromTheMessage) {
 }
 
 TEST(CountBySeverity, CountsEach) {
-  EXPECT_EQ(CountBySeverity(Validate(io::DefaultNetwork())), (Counts{0, 4, 4}));
+  // The 4 warnings and 7 notes of
+  // Validate.DefaultNetworkReportsTheMinutesOwnInconsistencies.
+  EXPECT_EQ(CountBySeverity(Validate(io::DefaultNetwork())), (Counts{0, 4, 7}));
 }
 
 }  // namespace

@@ -41,6 +41,7 @@
 #define NETGOV_CALENDAR_DEADLINES_HPP_
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "netgov/calendar/business_calendar.hpp"
@@ -56,12 +57,23 @@ namespace netgov::calendar {
 //
 // One occurrence of a deadline. `deadline` points into the network (or the
 // deadline passed to `Expand()`), which must outlive the occurrence.
+//
+// A deadline of precision month or year (a deadline "for 2022") stands for
+// the whole period: `date` is its first day (never adjusted), `last` its last
+// day, and `precision` says which; for a day, `last` is `date`.
 struct Occurrence {
   const Deadline* deadline = nullptr;
   int index = 0;     // 0 for the first occurrence of the series
   Date unadjusted;   // as stated, or as the day rule picks it
   Date date;         // adjusted by the calendar and convention
   std::vector<Date> reminders;  // in the order of `deadline->reminders`
+  DatePrecision precision = DatePrecision::kDay;
+  Date last{};       // the period's last day (`date` for a day)
+
+  // DateText()
+  //
+  // `date` as exactly as the precision says: "2021-12-21", "2022".
+  std::string DateText() const { return FormatDateAs(date, precision); }
 };
 
 // DeadlineSchedule()
@@ -118,14 +130,17 @@ inline constexpr int kDueSoonDays = 60;
 
 // DueSoon()
 //
-// Occurrences due on `as_of` or in the `days` days after it.
+// Occurrences due on `as_of` or in the `days` days after it; an occurrence of
+// precision month or year is due while its period overlaps that window (the
+// year 2022 is due from 2021-12-02 to 2022-12-31 with 30 days).
 std::vector<Occurrence> DueSoon(const Network& network, const Calendars& calendars,
                                 Date as_of, int days = kDueSoonDays);
 
 // Overdue()
 //
-// Occurrences whose adjusted date is in the `days` days before `as_of` (the
-// model records no completion, so older ones are history, not overdue).
+// Occurrences whose adjusted date (for a month or a year: whose period's last
+// day) is in the `days` days before `as_of` (the model records no
+// completion, so older ones are history, not overdue).
 std::vector<Occurrence> Overdue(const Network& network, const Calendars& calendars,
                                 Date as_of, int days = kDueSoonDays);
 

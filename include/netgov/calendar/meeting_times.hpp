@@ -75,6 +75,22 @@ struct LocalTime {
   std::string end;
 };
 
+// PersonTime
+//
+// A meeting's start and end for one person attending or speaking (a chair,
+// a person participant, a presenter of an agenda item), in the person's own
+// zone when the data gives one (`Person::time_zone`: someone who works away
+// from their entity's headquarters), else their entity's, else the
+// network's. `entity` is that of the post held on the meeting's day (empty
+// without one).
+struct PersonTime {
+  PersonId person;
+  EntityId entity;
+  std::string time_zone;
+  std::string start;  // FormatLocal()
+  std::string end;
+};
+
 // MeetingTimes
 struct MeetingTimes {
   const Meeting* meeting = nullptr;
@@ -82,7 +98,18 @@ struct MeetingTimes {
   absl::Time start;
   absl::Time end;
   std::vector<LocalTime> local;  // one per participating entity, sorted by id
+  // One per person attending or speaking, sorted by person id; a person
+  // without a zone (none of their own, no entity zone, no network zone) is
+  // left out.
+  std::vector<PersonTime> people{};
 };
+
+// AttendingPeople()
+//
+// The people attending or speaking at `meeting`: its chairs, its person
+// participants and the presenters of its agenda items; sorted by id,
+// without repeats.
+std::vector<PersonId> AttendingPeople(const Meeting& meeting);
 
 // ParticipatingEntities()
 //
@@ -94,7 +121,8 @@ std::vector<EntityId> ParticipatingEntities(const Network& network,
 
 // TimesOf()
 //
-// The meeting's instants and every participating entity's local times.
+// The meeting's instants, every participating entity's local times and
+// every attending person's (`people`).
 // Errors: an unknown zone, a skipped or repeated wall-clock time, a meeting
 // without a time zone in a network without one.
 absl::StatusOr<MeetingTimes> TimesOf(const Network& network, const Meeting& meeting);

@@ -32,6 +32,14 @@ namespace netgov {
 // transpositions count 1), case-insensitive.
 int EditDistance(std::string_view a, std::string_view b);
 
+// BoundedEditDistance()
+//
+// `EditDistance(a, b)` when it is at most `bound` (>= 0), else `bound + 1`,
+// in O((|a| + |b|) * bound) time: only the cells within `bound` of the
+// diagonal are computed, and the computation stops at the first row whose
+// cells all exceed `bound`. For "is this within k edits?" over many pairs.
+int BoundedEditDistance(std::string_view a, std::string_view b, int bound);
+
 // ClosestMatch()
 //
 // The candidate closest to `name` within a small edit distance (a third of its

@@ -23,6 +23,7 @@
 #include "netgov/core/date.hpp"
 #include "netgov/core/enum.hpp"
 #include "netgov/core/id.hpp"
+#include "netgov/model/provenance.hpp"
 
 namespace netgov {
 
@@ -58,6 +59,8 @@ struct Calendar {
   std::vector<Date> holidays;
   std::vector<CalendarId> union_of;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   friend bool operator==(const Calendar&, const Calendar&) = default;
 };

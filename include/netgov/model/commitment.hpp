@@ -11,7 +11,7 @@
 //   c.number = 3;
 //   c.positions.push_back({netgov::EntityId("osapg"),
 //                          netgov::Stance::kConsidering, "may consider", ""});
-//   netgov::Stance s = c.StanceOf(netgov::EntityId("who"));  // kSilent
+//   netgov::Stance s = c.StanceOf(netgov::EntityId("who"));  // kNotRecorded
 
 #ifndef NETGOV_MODEL_COMMITMENT_HPP_
 #define NETGOV_MODEL_COMMITMENT_HPP_
@@ -24,18 +24,30 @@
 
 #include "netgov/core/enum.hpp"
 #include "netgov/core/id.hpp"
+#include "netgov/model/provenance.hpp"
 
 namespace netgov {
 
 // Stance
 //
-// An entity that stated nothing is `kSilent`.
-enum class Stance { kEndorses, kPartially, kConsidering, kDeclines, kSilent };
+// `kSilent` is a recorded silence (the record says the entity stated
+// nothing); an entity the record does not mention at all is `kNotRecorded`,
+// which is what `Commitment::StanceOf()` gives for an entity without a
+// position.
+enum class Stance {
+  kEndorses,
+  kPartially,
+  kConsidering,
+  kDeclines,
+  kSilent,
+  kNotRecorded
+};
 
 template <>
 struct EnumTraits<Stance> {
-  static constexpr std::array<std::string_view, 5> kNames = {
-      "endorses", "partially", "considering", "declines", "silent"};
+  static constexpr std::array<std::string_view, 6> kNames = {
+      "endorses", "partially", "considering", "declines", "silent",
+      "not-recorded"};
 };
 
 // CommitmentStatus
@@ -53,6 +65,7 @@ struct Position {
   Stance stance = Stance::kSilent;
   std::string note;
   std::string source;
+  Basis basis = Basis::kQuoted;
 
   friend bool operator==(const Position&, const Position&) = default;
 };
@@ -67,6 +80,8 @@ struct Commitment {
   std::string status_source;
   std::vector<Position> positions;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   // PositionOf()
   //
@@ -80,10 +95,10 @@ struct Commitment {
 
   // StanceOf()
   //
-  // The stated stance, `kSilent` if none was stated.
+  // The stated stance, `kNotRecorded` if the record states none.
   Stance StanceOf(const EntityId& entity) const {
     const Position* p = PositionOf(entity);
-    return p == nullptr ? Stance::kSilent : p->stance;
+    return p == nullptr ? Stance::kNotRecorded : p->stance;
   }
 
   friend bool operator==(const Commitment&, const Commitment&) = default;

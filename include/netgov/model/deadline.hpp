@@ -29,6 +29,7 @@
 #include "netgov/core/enum.hpp"
 #include "netgov/core/id.hpp"
 #include "netgov/model/calendar.hpp"
+#include "netgov/model/provenance.hpp"
 
 namespace netgov {
 
@@ -122,6 +123,9 @@ struct Deadline {
   DeadlineId id;
   std::string title;
   Date date;
+  // How exact `date` is: a deadline "for 2022" is the year 2022, written
+  // 2022-01-01 with `kYear`. Only a `kDay` date is moved by `convention`.
+  DatePrecision precision = DatePrecision::kDay;
   std::optional<CalendarId> calendar;
   BusinessDayConvention convention = BusinessDayConvention::kFollowing;
   std::string time_zone;
@@ -129,6 +133,8 @@ struct Deadline {
   std::optional<Recurrence> recurrence;
   std::vector<Relation> relates_to;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   friend bool operator==(const Deadline&, const Deadline&) = default;
 };

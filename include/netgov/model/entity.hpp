@@ -20,6 +20,7 @@
 
 #include "netgov/core/date.hpp"
 #include "netgov/core/id.hpp"
+#include "netgov/model/provenance.hpp"
 
 namespace netgov {
 
@@ -36,6 +37,8 @@ struct Entity {
   std::vector<std::string> aliases;
   std::vector<Interval> membership;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   // IsMemberOn()
   //

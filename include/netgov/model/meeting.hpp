@@ -24,6 +24,7 @@
 #include "absl/time/civil_time.h"
 #include "netgov/core/enum.hpp"
 #include "netgov/core/id.hpp"
+#include "netgov/model/provenance.hpp"
 
 namespace netgov {
 
@@ -70,6 +71,8 @@ struct Meeting {
   std::vector<Participant> participants;
   std::vector<AgendaItem> agenda;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   friend bool operator==(const Meeting&, const Meeting&) = default;
 };

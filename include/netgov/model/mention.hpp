@@ -20,13 +20,18 @@
 
 #include "netgov/core/date.hpp"
 #include "netgov/core/id.hpp"
+#include "netgov/model/provenance.hpp"
 
 namespace netgov {
 
 // Mention
 //
-// `kind` is "pillar", "entity", "person" or "other"; `entity` and `role`
-// optionally say who does what with the thing mentioned, during `valid`.
+// `kind` is "pillar", "entity", "person", "document", "event", "body",
+// "mechanism", "statement" (a stated intention or willingness that is not a
+// role, or a clause of the record) or "other"; `entity` and `role` optionally
+// say who does what with the thing mentioned, during `valid`; `date` is when
+// the source dates the thing itself, as exactly as `precision` says ("July
+// 2021" is 2021-07-01 with `kMonth`).
 struct Mention {
   MentionId id;
   std::string kind;
@@ -34,7 +39,11 @@ struct Mention {
   std::optional<EntityId> entity;
   std::string role;
   Interval valid;
+  std::optional<Date> date{};
+  DatePrecision precision = DatePrecision::kDay;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   friend bool operator==(const Mention&, const Mention&) = default;
 };
@@ -49,6 +58,8 @@ struct StatedCount {
   int count = 0;
   std::optional<MeetingId> meeting;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   friend bool operator==(const StatedCount&, const StatedCount&) = default;
 };

@@ -21,6 +21,7 @@
 
 #include "netgov/core/date.hpp"
 #include "netgov/core/id.hpp"
+#include "netgov/model/provenance.hpp"
 
 namespace netgov {
 
@@ -32,6 +33,8 @@ struct Post {
   std::string title;
   Interval valid;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   friend bool operator==(const Post&, const Post&) = default;
 };
@@ -42,7 +45,12 @@ struct Person {
   std::string name;
   std::vector<std::string> aliases;
   std::vector<Post> posts;
+  // Where the person works when the source says it differs from their
+  // entity's headquarters (an IANA name); empty means the entity's zone.
+  std::string time_zone{};
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   // PostOn()
   //

@@ -28,6 +28,7 @@
 #include "netgov/core/date.hpp"
 #include "netgov/core/enum.hpp"
 #include "netgov/core/id.hpp"
+#include "netgov/model/provenance.hpp"
 
 namespace netgov {
 
@@ -41,6 +42,15 @@ struct EnumTraits<RoleKind> {
 };
 
 // Role
+//
+// An entity's part in a pillar; or, with `holders_of` set, the part of
+// "the holders of rotation R" (pillar 8 of the default network is led by "the
+// co-chairs"). Such a role is declared in `Pillar::rotation_roles` without an
+// entity; `NetworkBuilder::Build()` adds to `Pillar::roles` one role per
+// holder recorded by the rotation (its permanent seats over the role's
+// interval, and the holders of each recorded `history` term over that term),
+// each with `entity` set and `holders_of` kept, so every query on roles
+// answers with the rotation's holders as of any date.
 struct Role {
   EntityId entity;
   RoleKind kind = RoleKind::kMember;
@@ -48,6 +58,8 @@ struct Role {
   Interval valid;
   std::string note;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::optional<RotationId> holders_of{};
 
   friend bool operator==(const Role&, const Role&) = default;
 };
@@ -61,6 +73,8 @@ struct Launch {
   std::optional<Date> date;
   std::string condition;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   bool LaunchedOn(Date day) const {
     if (date) return *date <= day;
@@ -79,6 +93,11 @@ struct Pillar {
   Launch launch;
   std::vector<Role> roles;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
+  // Roles held by the holders of a rotation, as declared (`holders_of` set,
+  // no entity); see `Role`.
+  std::vector<Role> rotation_roles{};
 
   friend bool operator==(const Pillar&, const Pillar&) = default;
 };

@@ -29,6 +29,7 @@
 #include "netgov/core/date.hpp"
 #include "netgov/core/enum.hpp"
 #include "netgov/core/id.hpp"
+#include "netgov/model/provenance.hpp"
 
 namespace netgov {
 
@@ -93,6 +94,8 @@ struct HistoryEntry {
   Date start;
   std::vector<EntityId> holders;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   friend bool operator==(const HistoryEntry&, const HistoryEntry&) = default;
 };
@@ -117,6 +120,8 @@ struct Override {
   EntityId entity;
   std::optional<Date> swap_with;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   friend bool operator==(const Override&, const Override&) = default;
 };
@@ -125,12 +130,21 @@ struct Override {
 //
 // What applies to a term under `open-call` after its call closes with no
 // holder recorded. `approach-bilaterally` is recorded but not computable.
-enum class Fallback { kApproachBilaterally, kExtendIncumbent, kNextInOrder };
+// `request-incumbent` is a request the incumbent may decline: it gives the
+// incumbent as `extend-incumbent` does, but the term's reason says
+// "requested, not confirmed".
+enum class Fallback {
+  kApproachBilaterally,
+  kExtendIncumbent,
+  kNextInOrder,
+  kRequestIncumbent
+};
 
 template <>
 struct EnumTraits<Fallback> {
-  static constexpr std::array<std::string_view, 3> kNames = {
-      "approach-bilaterally", "extend-incumbent", "next-in-order"};
+  static constexpr std::array<std::string_view, 4> kNames = {
+      "approach-bilaterally", "extend-incumbent", "next-in-order",
+      "request-incumbent"};
 };
 
 // Call
@@ -142,6 +156,8 @@ struct Call {
   Date closes;
   std::vector<Fallback> fallback;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   friend bool operator==(const Call&, const Call&) = default;
 };
@@ -155,10 +171,15 @@ struct Rotation {
   std::vector<EntityId> permanent;
   OrderRule order;
   std::optional<int> max_consecutive_terms;
+  // What `max_consecutive_terms` rests on, when the file says (the value
+  // written as an object with `count` and provenance keys).
+  Provenance max_consecutive_terms_provenance{};
   std::vector<HistoryEntry> history;
   std::vector<Override> overrides;
   std::vector<Call> calls;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   friend bool operator==(const Rotation&, const Rotation&) = default;
 };

@@ -53,6 +53,7 @@
 #include "netgov/model/person.hpp"
 #include "netgov/model/pillar.hpp"
 #include "netgov/model/rotation.hpp"
+#include "netgov/model/provenance.hpp"
 
 namespace netgov {
 
@@ -65,6 +66,8 @@ struct NetworkInfo {
   std::string time_zone;
   std::string description;
   std::string source;
+  Basis basis = Basis::kQuoted;
+  std::string note{};
 
   friend bool operator==(const NetworkInfo&, const NetworkInfo&) = default;
 };

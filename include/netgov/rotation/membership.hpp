@@ -42,6 +42,15 @@ class Membership {
     any_departure_ = true;
   }
 
+  // IsMemberOn()
+  //
+  // True if entity `index` is a member on `day` and has not left (by a
+  // departure) by then.
+  bool IsMemberOn(std::size_t index, Date day) const {
+    if (any_departure_ && leaves_[index] && day >= *leaves_[index]) return false;
+    return network_.entities()[index].IsMemberOn(day);
+  }
+
   // IsMemberThroughout()
   //
   // True if entity `index` is a member on every day of `term`, and has not

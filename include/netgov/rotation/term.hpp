@@ -81,7 +81,7 @@ struct Term {
 
   // permanent()
   //
-  // The permanent holders.
+  // The permanent holders who are network members on the term's start.
   std::span<const EntityId> permanent() const {
     return std::span<const EntityId>(holders).first(permanent_count);
   }

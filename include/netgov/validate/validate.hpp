@@ -14,7 +14,9 @@
 //            network does not define, a stated count the data contradicts;
 //   note     worth knowing: an entity with no role, a lead handed over from
 //            one entity to the next, an alias that is a near-spelling of the
-//            person's own name.
+//            person's own name, facts that rest on nothing stated (neither a
+//            quote nor a basis) in a network that records provenance for
+//            others (a warning each under `Options::require_provenance`).
 //
 // The checks do not depend on an as-of date: they look at the whole record.
 // The list is sorted by (severity, pointer, message); pointers compare token by
@@ -81,10 +83,22 @@ struct Diagnostic {
 // as numbers), then message.
 bool DiagnosticLess(const Diagnostic& a, const Diagnostic& b);
 
+// Options
+//
+// `require_provenance`: report each fact that states neither a `source` nor a
+// `basis` (netgov/network/facts.hpp) as a warning at its pointer. Without it,
+// such facts are summed up in one note on the whole document, and only in a
+// network that records provenance for some of its facts: a network that
+// records none (built in code, generated) is not the encoding of a source.
+struct Options {
+  bool require_provenance = false;
+};
+
 // Validate()
 //
 // Every diagnostic for `network`, sorted with `DiagnosticLess()`.
 std::vector<Diagnostic> Validate(const Network& network);
+std::vector<Diagnostic> Validate(const Network& network, const Options& options);
 
 // DiagnosticFromLoadError()
 //
