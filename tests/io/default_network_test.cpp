@@ -125,8 +125,8 @@ TEST(DefaultNetwork, LeadsOnTheFirstOfJanuary2022) {
 TEST(DefaultNetwork, IntersectionalityKeepsBothQuotes) {
   const Network& net = io::DefaultNetwork();
   const Pillar& p = *net.FindPillar(PillarId("intersectionality"));
-  const RoleRef unaids = net.LeadsOf(p.id, kMeeting).at(0);
-  const RoleRef ilo = net.LeadsOf(p.id, kNewYear).at(0);
+  const RoleRef unaids = net.LeadsOf(p, kMeeting).at(0);
+  const RoleRef ilo = net.LeadsOf(p, kNewYear).at(0);
   EXPECT_EQ(unaids.role->source, "UNAIDS for leading the intersectionality pillar");
   EXPECT_EQ(unaids.role->valid.to, Date(2021, 12, 31));
   EXPECT_EQ(ilo.role->source, "(4) Intersectionality: ILO (effective 1 January 2022)");
@@ -204,11 +204,11 @@ TEST(DefaultNetwork, CoChairOffice) {
   EXPECT_EQ(r.calls[0].closes, Date(2021, 12, 21));
   EXPECT_THAT(r.calls[0].fallback,
               ElementsAre(Fallback::kApproachBilaterally, Fallback::kRequestIncumbent));
-  EXPECT_THAT(net.RecordedSeats(r.id, kMeeting),
+  EXPECT_THAT(net.RecordedSeats(r, kMeeting),
               ElementsAre(EntityId("ohchr"), EntityId("unesco")));
-  EXPECT_THAT(net.RecordedSeats(r.id, Date(2021, 1, 1)),
+  EXPECT_THAT(net.RecordedSeats(r, Date(2021, 1, 1)),
               ElementsAre(EntityId("ohchr"), EntityId("unesco")));
-  EXPECT_THAT(net.RecordedSeats(r.id, kNewYear), ElementsAre(EntityId("ohchr")));
+  EXPECT_THAT(net.RecordedSeats(r, kNewYear), ElementsAre(EntityId("ohchr")));
 }
 
 TEST(DefaultNetwork, TheMeeting) {
@@ -318,7 +318,9 @@ TEST(DefaultNetworkReview, StatedWillingnessIsAMentionNotARole) {
     EXPECT_EQ(m->entity, EntityId(c.entity));
     EXPECT_EQ(m->source, c.words);
     ExpectInMinutes(c.words);
-    EXPECT_THAT(net.RolesOf(EntityId(c.entity)), IsEmpty()) << c.entity;
+    const Entity* e = net.FindEntity(EntityId(c.entity));
+    ASSERT_NE(e, nullptr) << c.entity;
+    EXPECT_THAT(net.RolesOf(*e), IsEmpty()) << c.entity;
   }
 }
 

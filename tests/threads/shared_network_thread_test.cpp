@@ -137,7 +137,7 @@ std::string NetworkAnswers(const Network& net, std::uint32_t seed) {
     const Date day = Day(i / pillars * 23);
     std::string text = absl::StrCat(pillar.id.str(), "@", FormatDate(day), ":",
                                     ToAbsl(ToString(net.LeadershipOf(pillar, day))));
-    for (const RoleRef& lead : net.LeadsOf(pillar.id, day)) {
+    for (const RoleRef& lead : net.LeadsOf(pillar, day)) {
       absl::StrAppend(&text, " ", lead.role->entity.str());
     }
     return text;
