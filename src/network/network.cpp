@@ -58,6 +58,28 @@ std::vector<const Person*> PeopleOfId(const detail::NetworkData& d, const Entity
 }  // namespace
 
 Network::Network() : data_(std::make_shared<const detail::NetworkData>()) {}
+Network::Network(std::shared_ptr<const detail::NetworkItems> data)
+    : data_(std::move(data)) {}
+
+const NetworkInfo& Network::info() const { return data_->info; }
+
+// The accessors are defined here, not inline, and the header declares
+// `detail::NetworkItems` without defining it: building a std::span from a
+// std::vector in the header cost every includer about a fifth of a second
+// (docs/benchmarks.md, "Header cost").
+std::span<const Entity> Network::entities() const { return data_->entities; }
+std::span<const Person> Network::people() const { return data_->people; }
+std::span<const Pillar> Network::pillars() const { return data_->pillars; }
+std::span<const Rotation> Network::rotations() const { return data_->rotations; }
+std::span<const Calendar> Network::calendars() const { return data_->calendars; }
+std::span<const Meeting> Network::meetings() const { return data_->meetings; }
+std::span<const Commitment> Network::commitments() const { return data_->commitments; }
+std::span<const Deadline> Network::deadlines() const { return data_->deadlines; }
+std::span<const Mention> Network::mentions() const { return data_->mentions; }
+std::span<const StatedCount> Network::stated_counts() const { return data_->stated_counts; }
+std::span<const Position> Network::PositionsOn(const Commitment& commitment) const {
+  return commitment.positions;
+}
 
 const Entity* Network::FindEntity(const EntityId& id) const {
   return FindIn(DataOf(*data_).entity_by_id, data_->entities, id.str());

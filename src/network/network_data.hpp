@@ -1,7 +1,8 @@
 // Private: what every `Network` is made of, its items and the lookup indexes
-// built by `NetworkBuilder::Build()`. The public header declares only the
-// items (`detail::NetworkItems`), so that including it does not pull in
-// Abseil's hash maps (docs/design.md, "Header sets").
+// built by `NetworkBuilder::Build()`. The public header only declares
+// `detail::NetworkItems`, so that including it pulls in neither Abseil's
+// hash maps nor the instantiations of the item lists (docs/design.md,
+// "Header sets").
 #ifndef NETGOV_SRC_NETWORK_NETWORK_DATA_HPP_
 #define NETGOV_SRC_NETWORK_NETWORK_DATA_HPP_
 
@@ -15,6 +16,24 @@
 #include "netgov/network/network.hpp"
 
 namespace netgov::detail {
+
+// NetworkItems
+//
+// The items of a Network, in file order: what `NetworkBuilder` copies when it
+// amends a network.
+struct NetworkItems {
+  NetworkInfo info;
+  std::vector<Entity> entities;
+  std::vector<Person> people;
+  std::vector<Pillar> pillars;
+  std::vector<Rotation> rotations;
+  std::vector<Calendar> calendars;
+  std::vector<Meeting> meetings;
+  std::vector<Commitment> commitments;
+  std::vector<Deadline> deadlines;
+  std::vector<Mention> mentions;
+  std::vector<StatedCount> stated_counts;
+};
 
 // NetworkData
 //

@@ -17,10 +17,12 @@
 #ifndef NETGOV_CALENDAR_CALENDARS_HPP_
 #define NETGOV_CALENDAR_CALENDARS_HPP_
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "netgov/calendar/business_calendar.hpp"
 #include "netgov/network/network.hpp"
@@ -64,7 +66,9 @@ class Calendars {
   const BusinessCalendar& For(const std::optional<CalendarId>& calendar) const;
 
  private:
-  absl::flat_hash_map<std::string, BusinessCalendar> by_id_;
+  // By id. A sorted map rather than Abseil's hash map, which would cost every
+  // includer its header (docs/benchmarks.md, "Header cost").
+  std::map<std::string, BusinessCalendar, std::less<>> by_id_;
   BusinessCalendar every_day_;
 };
 

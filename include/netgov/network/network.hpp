@@ -94,24 +94,10 @@ struct EnumTraits<Leadership> {
 
 namespace detail {
 
-// The items of a Network, in file order. The object behind every Network is
-// a `NetworkData` (src/network/network_data.hpp) that adds the lookup
-// indexes; they stay out of this header so that it is cheap to include
-// (docs/design.md, "Header sets"). Built and checked by NetworkBuilder only.
-struct NetworkItems {
-  NetworkInfo info;
-  std::vector<Entity> entities;
-  std::vector<Person> people;
-  std::vector<Pillar> pillars;
-  std::vector<Rotation> rotations;
-  std::vector<Calendar> calendars;
-  std::vector<Meeting> meetings;
-  std::vector<Commitment> commitments;
-  std::vector<Deadline> deadlines;
-  std::vector<Mention> mentions;
-  std::vector<StatedCount> stated_counts;
-
-};
+// The items and indexes of a Network (src/network/network_data.hpp), kept
+// out of this header so that it is cheap to include (docs/design.md, "Header
+// sets"). Built and checked by NetworkBuilder only.
+struct NetworkItems;
 
 }  // namespace detail
 
@@ -121,19 +107,17 @@ class Network {
   // An empty network (no id, no items).
   Network();
 
-  const NetworkInfo& info() const { return data_->info; }
-  std::span<const Entity> entities() const { return data_->entities; }
-  std::span<const Person> people() const { return data_->people; }
-  std::span<const Pillar> pillars() const { return data_->pillars; }
-  std::span<const Rotation> rotations() const { return data_->rotations; }
-  std::span<const Calendar> calendars() const { return data_->calendars; }
-  std::span<const Meeting> meetings() const { return data_->meetings; }
-  std::span<const Commitment> commitments() const { return data_->commitments; }
-  std::span<const Deadline> deadlines() const { return data_->deadlines; }
-  std::span<const Mention> mentions() const { return data_->mentions; }
-  std::span<const StatedCount> stated_counts() const {
-    return data_->stated_counts;
-  }
+  const NetworkInfo& info() const;
+  std::span<const Entity> entities() const;
+  std::span<const Person> people() const;
+  std::span<const Pillar> pillars() const;
+  std::span<const Rotation> rotations() const;
+  std::span<const Calendar> calendars() const;
+  std::span<const Meeting> meetings() const;
+  std::span<const Commitment> commitments() const;
+  std::span<const Deadline> deadlines() const;
+  std::span<const Mention> mentions() const;
+  std::span<const StatedCount> stated_counts() const;
 
   // Lookups by id: nullptr when absent. These answer "is there one?"; to turn
   // a string from a user into an item, use the `Lookup*()` functions below,
@@ -214,9 +198,7 @@ class Network {
   // PositionsOn()
   //
   // The positions stated on `commitment`, in file order.
-  std::span<const Position> PositionsOn(const Commitment& commitment) const {
-    return commitment.positions;
-  }
+  std::span<const Position> PositionsOn(const Commitment& commitment) const;
 
   // PeopleOf()
   //
@@ -272,8 +254,7 @@ class Network {
 
   // `data` points to a `detail::NetworkData`, the only kind of object a
   // Network is made of (src/network/network_data.hpp).
-  explicit Network(std::shared_ptr<const detail::NetworkItems> data)
-      : data_(std::move(data)) {}
+  explicit Network(std::shared_ptr<const detail::NetworkItems> data);
 
   std::shared_ptr<const detail::NetworkItems> data_;
 };
