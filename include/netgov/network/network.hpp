@@ -20,9 +20,10 @@
 //
 //   const netgov::Network& net = netgov::io::DefaultNetwork();
 //   absl::StatusOr<const netgov::Pillar*> pillar = net.LookupPillar("intersectionality");
-//   if (!pillar.ok()) return;  // "unknown pillar 'x'; did you mean 'y'?"
-//   for (const netgov::RoleRef& lead : net.LeadsOf(**pillar, netgov::Date(2022, 1, 1))) {
-//     std::cout << lead.role->entity << (lead.role->provisional ? " (provisional)" : "");
+//   if (pillar.ok()) {  // else "unknown pillar 'x'; did you mean 'y'?"
+//     for (const netgov::RoleRef& lead : net.LeadsOf(**pillar, netgov::Date(2022, 1, 1))) {
+//       std::cout << lead.role->entity << (lead.role->provisional ? " (provisional)" : "");
+//     }
 //   }
 
 #ifndef NETGOV_NETWORK_NETWORK_HPP_
