@@ -3,7 +3,7 @@
 # compilers print the same bytes.
 #
 #   scripts/cross-compiler-outputs.sh GCC_BUILD_DIR CLANG_BUILD_DIR
-#   scripts/cross-compiler-outputs.sh build/debug build/clang-debug
+#   scripts/cross-compiler-outputs.sh build/release build/fuzz
 #
 # Runs GCC_BUILD_DIR/netgov and CLANG_BUILD_DIR/netgov on every `$ netgov ...`
 # example of README.md and docs/*.md (the commands the docs_examples test

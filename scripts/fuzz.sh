@@ -26,6 +26,9 @@ build=${2:-${NETGOV_FUZZ_BUILD:-${root}/build/fuzz}}
 targets=${NETGOV_FUZZ_TARGETS:-load network cli}
 jobs=${NETGOV_FUZZ_JOBS:-1}
 
+# Absolute, since each target runs inside its scratch folder.
+[[ -d ${build} ]] && build=$(cd "${build}" && pwd)
+
 if ! [[ ${seconds} =~ ^[0-9]+$ ]] || ((seconds < 1)); then
   echo "usage: scripts/fuzz.sh [SECONDS-PER-TARGET] [BUILD-DIR]" >&2
   exit 2
