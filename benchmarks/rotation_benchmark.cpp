@@ -36,6 +36,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "benchmark/benchmark.h"
+#include "boost/date_time/gregorian/gregorian_types.hpp"
 #include "netgov/network/network_builder.hpp"
 #include "netgov/rotation/schedule.hpp"
 

@@ -45,12 +45,14 @@ int main() {
   for (const netgov::Network* net : {&original, saved}) {
     std::cout << (net == &original ? "\noriginal\n" : "\namended\n");
     std::cout << "  co-chair seats recorded for 2022:";
-    for (const EntityId& id :
-         net->RecordedSeats(netgov::RotationId("co-chair"), Date(2022, 6, 1))) {
+    const absl::StatusOr<const netgov::Rotation*> co_chair = net->LookupRotation("co-chair");
+    const absl::StatusOr<const netgov::Entity*> unrwa = net->LookupEntity("unrwa");
+    if (!co_chair.ok() || !unrwa.ok()) return EXIT_FAILURE;
+    for (const EntityId& id : net->RecordedSeats(**co_chair, Date(2022, 6, 1))) {
       std::cout << " " << net->FindEntity(id)->DisplayName();
     }
     std::cout << "\n  UNRWA's roles on 2022-01-01: "
-              << net->RolesOf(EntityId("unrwa"), Date(2022, 1, 1)).size() << "\n";
+              << net->RolesOf(**unrwa, Date(2022, 1, 1)).size() << "\n";
   }
 
   // A mistyped id fails at Build(), with a hint.

@@ -11,6 +11,7 @@
 #
 #   scripts/header-cost.sh                       # every header, 3 runs each
 #   scripts/header-cost.sh 5 netgov/netgov.hpp   # one header, 5 runs
+#   STAT=median scripts/header-cost.sh 5 netgov/netgov.hpp   # median of 5
 #
 # Needs only the compiler and the Debian packages of scripts/deps.sh.
 set -euo pipefail
@@ -22,17 +23,18 @@ cxx=${CXX:-g++}
 work=$(mktemp -d)
 trap 'rm -rf "${work}"' EXIT
 
-# cost FILE: the least CPU seconds of `runs` syntax checks of FILE.
+# cost FILE: the least (STAT=median: the median) CPU seconds of `runs` syntax
+# checks of FILE.
 cost() {
-  local best="" t
+  local t times=()
   for ((i = 0; i < runs; ++i)); do
     t=$( { TIMEFORMAT='%U %S'; time "${cxx}" -std=c++20 -fsyntax-only \
              -I"${root}/include" "$1" >/dev/null 2>&1; } 2>&1 | awk '{print $1 + $2}')
-    if [[ -z "${best}" ]] || awk -v a="${t}" -v b="${best}" 'BEGIN{exit !(a < b)}'; then
-      best=${t}
-    fi
+    times+=("${t}")
   done
-  printf '%.2f' "${best}"
+  printf '%s\n' "${times[@]}" | sort -g | awk -v stat="${STAT:-least}" '
+    { t[NR] = $1 }
+    END { printf "%.2f", stat == "median" ? t[int((NR + 1) / 2)] : t[1] }'
 }
 
 # row LABEL CONTENT: one table row for a file holding CONTENT.
@@ -48,7 +50,7 @@ else
                            -not -path '*/detail/*' | LC_ALL=C sort)
 fi
 
-echo "| header | CPU time (least of ${runs}) |"
+echo "| header | CPU time (${STAT:-least} of ${runs}) |"
 echo "|---|---|"
 row "(empty file)" ""
 row "<vector>" "#include <vector>"

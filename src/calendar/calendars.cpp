@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "netgov/core/error.hpp"
 
@@ -10,7 +11,7 @@ namespace {
 
 // Builds `id` and its members depth first; `visiting` breaks cycles.
 const BusinessCalendar* Build(const Network& network, const CalendarId& id,
-                              absl::flat_hash_map<std::string, BusinessCalendar>& built,
+                              std::map<std::string, BusinessCalendar, std::less<>>& built,
                               absl::flat_hash_map<std::string, bool>& visiting) {
   if (auto it = built.find(id.str()); it != built.end()) return &it->second;
   const Calendar* model = network.FindCalendar(id);
@@ -58,6 +59,11 @@ absl::StatusOr<BusinessCalendar> Calendars::Get(
     const std::optional<CalendarId>& calendar) const {
   if (!calendar) return every_day_;
   return Get(*calendar);
+}
+
+BusinessCalendar CalendarOf(const Calendars& calendars, const Deadline& deadline) {
+  absl::StatusOr<BusinessCalendar> calendar = calendars.Get(deadline.calendar);
+  return calendar.ok() ? *std::move(calendar) : BusinessCalendar();
 }
 
 const BusinessCalendar& Calendars::For(

@@ -115,7 +115,7 @@ std::vector<Occurrence> DeadlinesIn(const Network& network,
                                     Date to) {
   std::vector<Occurrence> out;
   for (const Deadline& d : network.deadlines()) {
-    std::vector<Occurrence> some = Expand(d, calendars.For(d.calendar), from, to);
+    std::vector<Occurrence> some = Expand(d, CalendarOf(calendars, d), from, to);
     out.insert(out.end(), std::make_move_iterator(some.begin()),
                std::make_move_iterator(some.end()));
   }
@@ -159,7 +159,7 @@ std::vector<ReminderDue> RemindersDue(const Network& network,
   std::vector<ReminderDue> out;
   for (const Deadline& d : network.deadlines()) {
     if (d.reminders.empty()) continue;
-    const BusinessCalendar& cal = calendars.For(d.calendar);
+    const BusinessCalendar cal = CalendarOf(calendars, d);
     // The latest occurrence date whose reminders can have fired by `as_of`:
     // reminder dates only grow with the occurrence date.
     Date horizon = as_of;

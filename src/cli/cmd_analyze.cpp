@@ -163,9 +163,9 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
   }
   std::optional<std::vector<std::string>> path;
   if (from) {
-    absl::StatusOr<std::vector<std::string>> p = graph::ShortestPath(g, ctx.as_of, *from, *to);
+    absl::StatusOr<graph::Path> p = graph::FindPath(g, ctx.as_of, *from, *to);
     if (!p.ok()) return p.status();
-    path = *std::move(p);
+    path = p->Ids();
   }
   std::optional<graph::LeaveImpact> leave;
   if (const std::optional<std::string> id = ctx.Option("leave")) {

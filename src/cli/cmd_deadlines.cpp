@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "netgov/calendar/calendars.hpp"
 #include "netgov/calendar/deadlines.hpp"

@@ -340,14 +340,14 @@ std::string DeadlinesICalendar(const Network& network,
   Header(w);
   std::vector<const Deadline*> deadlines;
   for (const Deadline& d : network.deadlines()) {
-    if (!calendar::Expand(d, calendars.For(d.calendar), from, to).empty()) {
+    if (!calendar::Expand(d, calendar::CalendarOf(calendars, d), from, to).empty()) {
       deadlines.push_back(&d);
     }
   }
   std::sort(deadlines.begin(), deadlines.end(),
             [](const Deadline* a, const Deadline* b) { return a->id < b->id; });
   for (const Deadline* d : deadlines) {
-    DeadlineEvent(w, network, *d, calendars.For(d->calendar), to, as_of);
+    DeadlineEvent(w, network, *d, calendar::CalendarOf(calendars, *d), to, as_of);
   }
   End(w, "VCALENDAR");
   return std::move(w).Take();

@@ -11,7 +11,9 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
+#include "absl/container/flat_hash_map.h"
 #include "netgov/network/network.hpp"
+#include "src/network/network_data.hpp"
 
 namespace netgov::detail {
 

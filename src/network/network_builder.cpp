@@ -10,6 +10,7 @@
 #include "netgov/core/error.hpp"
 #include "netgov/core/strings.hpp"
 #include "src/network/checks.hpp"
+#include "src/network/network_data.hpp"
 
 namespace netgov {
 namespace detail {
@@ -393,6 +394,78 @@ absl::Status CheckMentionsAndCounts(const NetworkData& d) {
 
 }  // namespace
 }  // namespace detail
+
+NetworkBuilder::NetworkBuilder() : data_(std::make_shared<detail::NetworkData>()) {}
+
+NetworkBuilder::NetworkBuilder(NetworkInfo info) : NetworkBuilder() {
+  data_->info = std::move(info);
+}
+
+NetworkBuilder::NetworkBuilder(const Network& network) : NetworkBuilder() {
+  static_cast<detail::NetworkItems&>(*data_) = *network.data_;
+}
+
+NetworkBuilder::NetworkBuilder(const NetworkBuilder& other)
+    : data_(std::make_shared<detail::NetworkData>(*other.data_)),
+      amend_error_(other.amend_error_) {}
+
+NetworkBuilder& NetworkBuilder::operator=(const NetworkBuilder& other) {
+  if (this != &other) {
+    data_ = std::make_shared<detail::NetworkData>(*other.data_);
+    amend_error_ = other.amend_error_;
+  }
+  return *this;
+}
+
+NetworkBuilder::NetworkBuilder(NetworkBuilder&&) noexcept = default;
+NetworkBuilder& NetworkBuilder::operator=(NetworkBuilder&&) noexcept = default;
+NetworkBuilder::~NetworkBuilder() = default;
+
+NetworkBuilder& NetworkBuilder::SetInfo(NetworkInfo info) {
+  data_->info = std::move(info);
+  return *this;
+}
+
+NetworkBuilder& NetworkBuilder::AddEntity(Entity v) {
+  data_->entities.push_back(std::move(v));
+  return *this;
+}
+NetworkBuilder& NetworkBuilder::AddPerson(Person v) {
+  data_->people.push_back(std::move(v));
+  return *this;
+}
+NetworkBuilder& NetworkBuilder::AddPillar(Pillar v) {
+  data_->pillars.push_back(std::move(v));
+  return *this;
+}
+NetworkBuilder& NetworkBuilder::AddRotation(Rotation v) {
+  data_->rotations.push_back(std::move(v));
+  return *this;
+}
+NetworkBuilder& NetworkBuilder::AddCalendar(Calendar v) {
+  data_->calendars.push_back(std::move(v));
+  return *this;
+}
+NetworkBuilder& NetworkBuilder::AddMeeting(Meeting v) {
+  data_->meetings.push_back(std::move(v));
+  return *this;
+}
+NetworkBuilder& NetworkBuilder::AddCommitment(Commitment v) {
+  data_->commitments.push_back(std::move(v));
+  return *this;
+}
+NetworkBuilder& NetworkBuilder::AddDeadline(Deadline v) {
+  data_->deadlines.push_back(std::move(v));
+  return *this;
+}
+NetworkBuilder& NetworkBuilder::AddMention(Mention v) {
+  data_->mentions.push_back(std::move(v));
+  return *this;
+}
+NetworkBuilder& NetworkBuilder::AddStatedCount(StatedCount v) {
+  data_->stated_counts.push_back(std::move(v));
+  return *this;
+}
 
 absl::StatusOr<Network> NetworkBuilder::Build() && {
   using namespace detail;  // NOLINT: the checks live there.

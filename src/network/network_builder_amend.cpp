@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "netgov/network/network_builder.hpp"
+#include "src/network/network_data.hpp"
 
 namespace netgov {
 

@@ -116,7 +116,7 @@ void ExplainPillar(const Network& net, const Pillar& p, Date as_of,
   }
   for (const RoleKind kind : {RoleKind::kLead, RoleKind::kMember, RoleKind::kSupport}) {
     std::vector<std::string> holders;
-    for (const RoleRef& ref : net.RolesIn(p.id, kind, as_of)) {
+    for (const RoleRef& ref : net.RolesIn(p, kind, as_of)) {
       holders.push_back(absl::StrCat(NameOf(net, ref.role->entity),
                                      ref.role->provisional ? " (provisional)" : ""));
       PickRole(net, i, p, *ref.role, facts);
@@ -170,7 +170,7 @@ absl::Status ExplainRotationTerm(const Network& net, const Rotation& r, Date as_
 absl::Status ExplainEntity(const Network& net, const Entity& e, Date as_of,
                            Explanation& out, FactPicker& facts) {
   facts.Pick(At("entities", IndexIn(net.entities(), &e)));
-  for (const RoleRef& ref : net.RolesOf(e.id, as_of)) {
+  for (const RoleRef& ref : net.RolesOf(e, as_of)) {
     const std::size_t pi = IndexIn(net.pillars(), ref.pillar);
     PickRole(net, pi, *ref.pillar, *ref.role, facts);
     out.answer.push_back(absl::StrCat(ref.role->provisional ? "provisional " : "",

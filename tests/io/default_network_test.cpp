@@ -28,7 +28,7 @@ std::string Minutes() {
 
 std::vector<std::string> Leads(const Network& net, const char* pillar, Date day) {
   std::vector<std::string> out;
-  for (const RoleRef& r : net.LeadsOf(PillarId(pillar), day)) {
+  for (const RoleRef& r : net.LeadsOf(*net.FindPillar(PillarId(pillar)), day)) {
     out.push_back(absl::StrCat(r.role->entity.str(), r.role->provisional ? " (provisional)" : ""));
   }
   return out;
@@ -80,7 +80,7 @@ TEST(DefaultNetwork, ThirteenPeopleSpokeAndKherisIsAnAlias) {
   EXPECT_EQ(ilze->posts[0].title, "Assistant Secretary-General for Human Rights");
   EXPECT_EQ(net.ResolvePerson("Gabriela Ramos")->posts[0].title,
             "Assistant Director-General for Social and Human Sciences");
-  EXPECT_EQ(net.PeopleOf(EntityId("ohchr"), kMeeting).size(), 2u);  // Kehris, Cahn
+  EXPECT_EQ(net.PeopleOf(*net.FindEntity(EntityId("ohchr")), kMeeting).size(), 2u);  // Kehris, Cahn
 }
 
 TEST(DefaultNetwork, EightPillarsAsNumberedInTheMinutes) {
@@ -125,8 +125,8 @@ TEST(DefaultNetwork, LeadsOnTheFirstOfJanuary2022) {
 TEST(DefaultNetwork, IntersectionalityKeepsBothQuotes) {
   const Network& net = io::DefaultNetwork();
   const Pillar& p = *net.FindPillar(PillarId("intersectionality"));
-  const RoleRef unaids = net.LeadsOf(p.id, kMeeting).at(0);
-  const RoleRef ilo = net.LeadsOf(p.id, kNewYear).at(0);
+  const RoleRef unaids = net.LeadsOf(p, kMeeting).at(0);
+  const RoleRef ilo = net.LeadsOf(p, kNewYear).at(0);
   EXPECT_EQ(unaids.role->source, "UNAIDS for leading the intersectionality pillar");
   EXPECT_EQ(unaids.role->valid.to, Date(2021, 12, 31));
   EXPECT_EQ(ilo.role->source, "(4) Intersectionality: ILO (effective 1 January 2022)");
@@ -150,7 +150,7 @@ TEST(DefaultNetwork, SupportingRoles) {
   const Network& net = io::DefaultNetwork();
   auto roles = [&](const char* entity, Date day) {
     std::vector<std::string> out;
-    for (const RoleRef& r : net.RolesOf(EntityId(entity), day)) {
+    for (const RoleRef& r : net.RolesOf(*net.FindEntity(EntityId(entity)), day)) {
       out.push_back(absl::StrCat(r.pillar->id.str(), ":", ToAbsl(ToString(r.role->kind))));
     }
     return out;
@@ -204,11 +204,11 @@ TEST(DefaultNetwork, CoChairOffice) {
   EXPECT_EQ(r.calls[0].closes, Date(2021, 12, 21));
   EXPECT_THAT(r.calls[0].fallback,
               ElementsAre(Fallback::kApproachBilaterally, Fallback::kRequestIncumbent));
-  EXPECT_THAT(net.RecordedSeats(r.id, kMeeting),
+  EXPECT_THAT(net.RecordedSeats(r, kMeeting),
               ElementsAre(EntityId("ohchr"), EntityId("unesco")));
-  EXPECT_THAT(net.RecordedSeats(r.id, Date(2021, 1, 1)),
+  EXPECT_THAT(net.RecordedSeats(r, Date(2021, 1, 1)),
               ElementsAre(EntityId("ohchr"), EntityId("unesco")));
-  EXPECT_THAT(net.RecordedSeats(r.id, kNewYear), ElementsAre(EntityId("ohchr")));
+  EXPECT_THAT(net.RecordedSeats(r, kNewYear), ElementsAre(EntityId("ohchr")));
 }
 
 TEST(DefaultNetwork, TheMeeting) {
@@ -318,7 +318,9 @@ TEST(DefaultNetworkReview, StatedWillingnessIsAMentionNotARole) {
     EXPECT_EQ(m->entity, EntityId(c.entity));
     EXPECT_EQ(m->source, c.words);
     ExpectInMinutes(c.words);
-    EXPECT_THAT(net.RolesOf(EntityId(c.entity)), IsEmpty()) << c.entity;
+    const Entity* e = net.FindEntity(EntityId(c.entity));
+    ASSERT_NE(e, nullptr) << c.entity;
+    EXPECT_THAT(net.RolesOf(*e), IsEmpty()) << c.entity;
   }
 }
 

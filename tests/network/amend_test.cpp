@@ -51,11 +51,11 @@ TEST(NetworkBuilderAmend, LoadAmendWriteLoadGivesTheAmendedNetwork) {
   EXPECT_NE(*reloaded, *loaded);
 
   // The amendments, and nothing else, changed.
-  EXPECT_EQ(reloaded->RecordedSeats(RotationId("co-chair"), Date(2022, 6, 1)),
+  EXPECT_EQ(reloaded->RecordedSeats(*reloaded->FindRotation(RotationId("co-chair")), Date(2022, 6, 1)),
             Ids({"ohchr", "unesco"}));
-  EXPECT_TRUE(loaded->RecordedSeats(RotationId("co-chair"), Date(2022, 6, 1)) ==
+  EXPECT_TRUE(loaded->RecordedSeats(*loaded->FindRotation(RotationId("co-chair")), Date(2022, 6, 1)) ==
               Ids({"ohchr"}));
-  EXPECT_THAT(reloaded->RolesOf(EntityId("unrwa"), Date(2022, 1, 1)), SizeIs(1));
+  EXPECT_THAT(reloaded->RolesOf(*reloaded->FindEntity(EntityId("unrwa")), Date(2022, 1, 1)), SizeIs(1));
   EXPECT_EQ(reloaded->ResolveEntity("un relief and works agency")->id, EntityId("unrwa"));
   EXPECT_THAT(reloaded->FindRotation(RotationId("co-chair"))->history, SizeIs(2));
   EXPECT_EQ(reloaded->entities().size(), loaded->entities().size());

@@ -93,11 +93,11 @@ Network Sample() {
 
 TEST(Network, LeadsOfFollowsValidity) {
   const Network net = Sample();
-  EXPECT_THAT(EntitiesOf(net.LeadsOf(PillarId("hub"), Date(2021, 12, 31))), ElementsAre("a"));
-  EXPECT_THAT(EntitiesOf(net.LeadsOf(PillarId("hub"), Date(2022, 1, 1))), ElementsAre("b"));
-  EXPECT_TRUE(net.LeadsOf(PillarId("hub"), Date(2022, 1, 1))[0].role->provisional);
-  EXPECT_FALSE(net.LeadsOf(PillarId("hub"), Date(2022, 4, 1))[0].role->provisional);
-  EXPECT_TRUE(net.LeadsOf(PillarId("nope"), Date(2022, 1, 1)).empty());
+  EXPECT_THAT(EntitiesOf(net.LeadsOf(*net.FindPillar(PillarId("hub")), Date(2021, 12, 31))), ElementsAre("a"));
+  EXPECT_THAT(EntitiesOf(net.LeadsOf(*net.FindPillar(PillarId("hub")), Date(2022, 1, 1))), ElementsAre("b"));
+  EXPECT_TRUE(net.LeadsOf(*net.FindPillar(PillarId("hub")), Date(2022, 1, 1))[0].role->provisional);
+  EXPECT_FALSE(net.LeadsOf(*net.FindPillar(PillarId("hub")), Date(2022, 4, 1))[0].role->provisional);
+  EXPECT_FALSE(net.LookupPillar("nope").ok());
 }
 
 TEST(Network, LeadershipAndPillarsWithoutRealLead) {
@@ -167,7 +167,7 @@ TEST(Network, PeopleOfAndPositions) {
 TEST(Network, RecordedSeatsOnADate) {
   const Network net = Sample();
   std::vector<std::string> seats;
-  for (const EntityId& id : net.RecordedSeats(RotationId("chair"), Date(2021, 7, 1))) {
+  for (const EntityId& id : net.RecordedSeats(*net.FindRotation(RotationId("chair")), Date(2021, 7, 1))) {
     seats.push_back(id.str());
   }
   EXPECT_THAT(seats, ElementsAre("a", "b"));
@@ -200,7 +200,7 @@ TEST(Network, ConcurrentReadsAgree) {
     threads.emplace_back([&net, &counts, t] {
       for (int i = 0; i < 1000; ++i) {
         counts[static_cast<std::size_t>(t)] +=
-            static_cast<int>(net.LeadsOf(PillarId("hub"), Date(2021, 6, 1)).size());
+            static_cast<int>(net.LeadsOf(*net.FindPillar(PillarId("hub")), Date(2021, 6, 1)).size());
       }
     });
   }

@@ -137,7 +137,7 @@ std::string NetworkAnswers(const Network& net, std::uint32_t seed) {
     const Date day = Day(i / pillars * 23);
     std::string text = absl::StrCat(pillar.id.str(), "@", FormatDate(day), ":",
                                     ToAbsl(ToString(net.LeadershipOf(pillar, day))));
-    for (const RoleRef& lead : net.LeadsOf(pillar.id, day)) {
+    for (const RoleRef& lead : net.LeadsOf(pillar, day)) {
       absl::StrAppend(&text, " ", lead.role->entity.str());
     }
     return text;
@@ -252,10 +252,13 @@ TEST(Threads, MonthlyScheduleIsSharedByThreads) {
 // deadlines and reminders in windows, meetings in their time zones.
 std::string CalendarAnswers(const Network& net, const calendar::Calendars& calendars,
                             std::uint32_t seed) {
-  std::vector<const calendar::BusinessCalendar*> all;
+  std::vector<calendar::BusinessCalendar> owned;
   for (const Calendar& c : net.calendars()) {
-    all.push_back(&calendars.For(c.id));
+    absl::StatusOr<calendar::BusinessCalendar> cal = calendars.Get(c.id);
+    if (cal.ok()) owned.push_back(*std::move(cal));
   }
+  std::vector<const calendar::BusinessCalendar*> all;
+  for (const calendar::BusinessCalendar& c : owned) all.push_back(&c);
   const std::size_t days = 200;
   return Answers(all.size() * days + 40, seed, [&](std::size_t i) -> std::string {
     if (i == all.size() * days) {
@@ -335,11 +338,11 @@ std::string GraphAnswers(const graph::RelationGraph& g, std::uint32_t seed) {
       case 1:
         return AnalysisText(graph::Analyze(g, day));
       case 2: {
-        absl::StatusOr<std::vector<std::string>> path = graph::ShortestPath(g, day, from, to);
+        absl::StatusOr<graph::Path> path = graph::FindPath(g, day, from, to);
         if (!path.ok()) return StatusText(path.status());
         absl::StatusOr<graph::LeaveImpact> leave = graph::IfEntityLeaves(g, day, from);
         if (!leave.ok()) return StatusText(leave.status());
-        return absl::StrCat(absl::StrJoin(*path, ">"), " lose:",
+        return absl::StrCat(absl::StrJoin(path->Ids(), ">"), " lose:",
                             Ids(leave->pillars_losing_lead),
                             " cut:", Ids(leave->entities_disconnected));
       }

@@ -17,10 +17,12 @@
 #ifndef NETGOV_CALENDAR_CALENDARS_HPP_
 #define NETGOV_CALENDAR_CALENDARS_HPP_
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "netgov/calendar/business_calendar.hpp"
 #include "netgov/network/network.hpp"
@@ -60,12 +62,23 @@ class Calendars {
   // `Get()`): the calendar of `calendar` when set and known, else a calendar
   // where every day is a business day. Safe for the deadlines of the network
   // these calendars were built from, whose calendar ids `Build()` checked.
+  [[deprecated("use Get(), which fails for an unknown calendar id, or CalendarOf()")]]
   const BusinessCalendar& For(const std::optional<CalendarId>& calendar) const;
 
  private:
-  absl::flat_hash_map<std::string, BusinessCalendar> by_id_;
+  // By id. A sorted map rather than Abseil's hash map, which would cost every
+  // includer its header (docs/benchmarks.md, "Header cost").
+  std::map<std::string, BusinessCalendar, std::less<>> by_id_;
   BusinessCalendar every_day_;
 };
+
+// CalendarOf()
+//
+// The calendar of `deadline`, a deadline of the network `calendars` were
+// built from (whose calendar ids `NetworkBuilder::Build()` checked): its
+// calendar, or every day a business day when it names none. Should the id be
+// unknown to `calendars` anyway, every day is a business day too.
+BusinessCalendar CalendarOf(const Calendars& calendars, const Deadline& deadline);
 
 }  // namespace netgov::calendar
 

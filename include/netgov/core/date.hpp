@@ -16,6 +16,11 @@
 //   bool in = term.Contains(*d);  // true
 //
 // The supported range is Boost's: years 1400 to 9999.
+//
+// This header includes only `boost/date_time/gregorian/greg_date.hpp` (the
+// date and its `days` duration): for periods, `months`, date generators or
+// `day_clock`, include `boost/date_time/gregorian/gregorian_types.hpp`
+// yourself (docs/design.md, "Header sets").
 
 #ifndef NETGOV_CORE_DATE_HPP_
 #define NETGOV_CORE_DATE_HPP_
@@ -25,7 +30,7 @@
 #include <string_view>
 
 #include "absl/status/statusor.h"
-#include "boost/date_time/gregorian/gregorian_types.hpp"
+#include "boost/date_time/gregorian/greg_date.hpp"
 
 namespace netgov {
 

@@ -8,6 +8,9 @@
 //
 // Example:
 //
+//   #include "absl/container/flat_hash_map.h"
+//   #include "absl/strings/str_cat.h"
+//
 //   absl::flat_hash_map<std::string, int> index = {{"ohchr", 0}};
 //   std::string_view key = "ohchr";
 //   auto it = index.find(netgov::ToAbsl(key));

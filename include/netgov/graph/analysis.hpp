@@ -237,6 +237,7 @@ absl::StatusOr<Path> FindPath(const RelationGraph& graph, Date as_of,
 //
 // Deprecated: `FindPath()`, whose result keeps the ids typed; this is its
 // `Path::Ids()`.
+[[deprecated("use FindPath(), and Path::Ids() for the ids as strings")]]
 absl::StatusOr<std::vector<std::string>> ShortestPath(const RelationGraph& graph,
                                                       Date as_of,
                                                       std::string_view from,

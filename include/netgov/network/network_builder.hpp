@@ -40,6 +40,9 @@
 #include "netgov/network/network.hpp"
 
 namespace netgov {
+namespace detail {
+struct NetworkData;  // src/network/network_data.hpp
+}  // namespace detail
 
 // NetworkBuilder
 //
@@ -53,49 +56,34 @@ namespace netgov {
 // `Build()` then fails with the first such call's error before any check.
 class NetworkBuilder {
  public:
-  NetworkBuilder() : data_(std::make_shared<detail::NetworkData>()) {}
-  explicit NetworkBuilder(NetworkInfo info) : NetworkBuilder() {
-    data_->info = std::move(info);
-  }
+  NetworkBuilder();
+  explicit NetworkBuilder(NetworkInfo info);
 
   // NetworkBuilder(network)
   //
   // A builder holding a copy of every item of `network`, in order, to amend
   // and build again; `network` itself (immutable) is unchanged. Building it
   // unamended gives a network equal to `network`.
-  explicit NetworkBuilder(const Network& network)
-      : data_(std::make_shared<detail::NetworkData>(*network.data_)) {}
+  explicit NetworkBuilder(const Network& network);
 
   // Copies are independent: a copy holds its own items.
-  NetworkBuilder(const NetworkBuilder& other)
-      : data_(std::make_shared<detail::NetworkData>(*other.data_)),
-        amend_error_(other.amend_error_) {}
-  NetworkBuilder& operator=(const NetworkBuilder& other) {
-    if (this != &other) {
-      data_ = std::make_shared<detail::NetworkData>(*other.data_);
-      amend_error_ = other.amend_error_;
-    }
-    return *this;
-  }
-  NetworkBuilder(NetworkBuilder&&) = default;
-  NetworkBuilder& operator=(NetworkBuilder&&) = default;
+  NetworkBuilder(const NetworkBuilder& other);
+  NetworkBuilder& operator=(const NetworkBuilder& other);
+  NetworkBuilder(NetworkBuilder&&) noexcept;
+  NetworkBuilder& operator=(NetworkBuilder&&) noexcept;
+  ~NetworkBuilder();
 
-  NetworkBuilder& SetInfo(NetworkInfo info) {
-    data_->info = std::move(info);
-    return *this;
-  }
-  NetworkBuilder& AddEntity(Entity v) { return Add(data_->entities, std::move(v)); }
-  NetworkBuilder& AddPerson(Person v) { return Add(data_->people, std::move(v)); }
-  NetworkBuilder& AddPillar(Pillar v) { return Add(data_->pillars, std::move(v)); }
-  NetworkBuilder& AddRotation(Rotation v) { return Add(data_->rotations, std::move(v)); }
-  NetworkBuilder& AddCalendar(Calendar v) { return Add(data_->calendars, std::move(v)); }
-  NetworkBuilder& AddMeeting(Meeting v) { return Add(data_->meetings, std::move(v)); }
-  NetworkBuilder& AddCommitment(Commitment v) { return Add(data_->commitments, std::move(v)); }
-  NetworkBuilder& AddDeadline(Deadline v) { return Add(data_->deadlines, std::move(v)); }
-  NetworkBuilder& AddMention(Mention v) { return Add(data_->mentions, std::move(v)); }
-  NetworkBuilder& AddStatedCount(StatedCount v) {
-    return Add(data_->stated_counts, std::move(v));
-  }
+  NetworkBuilder& SetInfo(NetworkInfo info);
+  NetworkBuilder& AddEntity(Entity v);
+  NetworkBuilder& AddPerson(Person v);
+  NetworkBuilder& AddPillar(Pillar v);
+  NetworkBuilder& AddRotation(Rotation v);
+  NetworkBuilder& AddCalendar(Calendar v);
+  NetworkBuilder& AddMeeting(Meeting v);
+  NetworkBuilder& AddCommitment(Commitment v);
+  NetworkBuilder& AddDeadline(Deadline v);
+  NetworkBuilder& AddMention(Mention v);
+  NetworkBuilder& AddStatedCount(StatedCount v);
 
   // AddRole()
   //
@@ -131,12 +119,6 @@ class NetworkBuilder {
   absl::StatusOr<Network> Build() const& { return NetworkBuilder(*this).Build(); }
 
  private:
-  template <typename T>
-  NetworkBuilder& Add(std::vector<T>& items, T value) {
-    items.push_back(std::move(value));
-    return *this;
-  }
-
   // The item of `items` with id `id`, or nullptr after recording "<call>:
   // unknown <kind> 'id'; did you mean ...?" as the amend error (the first
   // such error is kept).

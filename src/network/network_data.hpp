@@ -1,0 +1,90 @@
+// Private: what every `Network` is made of, its items and the lookup indexes
+// built by `NetworkBuilder::Build()`. The public header only declares
+// `detail::NetworkItems`, so that including it pulls in neither Abseil's
+// hash maps nor the instantiations of the item lists (docs/design.md,
+// "Header sets").
+#ifndef NETGOV_SRC_NETWORK_NETWORK_DATA_HPP_
+#define NETGOV_SRC_NETWORK_NETWORK_DATA_HPP_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "netgov/core/strings.hpp"
+#include "netgov/network/network.hpp"
+
+namespace netgov::detail {
+
+// NetworkItems
+//
+// The items of a Network, in file order: what `NetworkBuilder` copies when it
+// amends a network.
+struct NetworkItems {
+  NetworkInfo info;
+  std::vector<Entity> entities;
+  std::vector<Person> people;
+  std::vector<Pillar> pillars;
+  std::vector<Rotation> rotations;
+  std::vector<Calendar> calendars;
+  std::vector<Meeting> meetings;
+  std::vector<Commitment> commitments;
+  std::vector<Deadline> deadlines;
+  std::vector<Mention> mentions;
+  std::vector<StatedCount> stated_counts;
+};
+
+// NetworkData
+//
+// A network's items and indexes. A `Network` holds a
+// `shared_ptr<const NetworkItems>` that always points to one of these
+// (`DataOf()`).
+struct NetworkData : NetworkItems {
+  // Indexes: id -> position; lower-cased acronym, name or alias -> position.
+  absl::flat_hash_map<std::string, std::size_t> entity_by_id;
+  absl::flat_hash_map<std::string, std::size_t> entity_by_key;
+  absl::flat_hash_map<std::string, std::size_t> person_by_id;
+  absl::flat_hash_map<std::string, std::size_t> person_by_key;
+  absl::flat_hash_map<std::string, std::size_t> pillar_by_id;
+  absl::flat_hash_map<std::string, std::size_t> rotation_by_id;
+  absl::flat_hash_map<std::string, std::size_t> calendar_by_id;
+  absl::flat_hash_map<std::string, std::size_t> meeting_by_id;
+  absl::flat_hash_map<std::string, std::size_t> commitment_by_id;
+  absl::flat_hash_map<std::string, std::size_t> deadline_by_id;
+  absl::flat_hash_map<std::string, std::size_t> mention_by_id;
+  // Roles of each entity, in pillar order then role order.
+  absl::flat_hash_map<std::string, std::vector<RoleRef>> roles_by_entity;
+};
+
+// DataOf()
+//
+// The `NetworkData` behind a network's items.
+inline const NetworkData& DataOf(const NetworkItems& items) {
+  return static_cast<const NetworkData&>(items);
+}
+
+// FindIn()
+//
+// The item whose key in `index` is `key`, or nullptr.
+template <typename T>
+const T* FindIn(const absl::flat_hash_map<std::string, std::size_t>& index,
+                const std::vector<T>& items, std::string_view key) {
+  const auto it = index.find(ToAbsl(key));
+  return it == index.end() ? nullptr : &items[it->second];
+}
+
+// IdsOf()
+//
+// The ids of `items`, in order (for "did you mean").
+template <typename T>
+std::vector<std::string> IdsOf(const std::vector<T>& items) {
+  std::vector<std::string> ids;
+  ids.reserve(items.size());
+  for (const T& item : items) ids.push_back(item.id.str());
+  return ids;
+}
+
+}  // namespace netgov::detail
+
+#endif  // NETGOV_SRC_NETWORK_NETWORK_DATA_HPP_
