@@ -152,11 +152,18 @@ struct Analysis {
 // `threads`: threads for betweenness, 0 for every core. The results are the
 // same, double for double, whatever the count.
 //
-// Example (an estimate from 1,000 sources, on every core):
+// Example (an estimate from 10 sources, on every core):
 //
-//   netgov::graph::Analyze(g, day, {.betweenness = netgov::graph::BetweennessMethod::kSampled,
-//                                   .betweenness_samples = 1000,
-//                                   .betweenness_seed = 42});
+//   #include "netgov/graph/analysis.hpp"
+//   #include "netgov/io/default_network.hpp"
+//
+//   const netgov::graph::RelationGraph g(netgov::io::DefaultNetwork());
+//   const netgov::graph::Analysis a = netgov::graph::Analyze(
+//       g, netgov::Date(2021, 12, 6),
+//       {.betweenness = netgov::graph::BetweennessMethod::kSampled,
+//        .betweenness_samples = 10,
+//        .betweenness_seed = 42});
+//   // a.betweenness.method == netgov::graph::BetweennessMethod::kSampled
 struct AnalyzeOptions {
   ProgressFn progress = {};
   std::optional<BetweennessMethod> betweenness = std::nullopt;
