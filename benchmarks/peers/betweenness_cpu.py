@@ -27,6 +27,7 @@ import igraph
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import asof  # noqa: E402
+from compare import generated_file  # noqa: E402
 
 AS_OF = "2021-12-06"
 
@@ -62,12 +63,7 @@ def main():
     os.makedirs(args.workdir, exist_ok=True)
     print(f"{'N':>7} {'V':>7} {'E':>7} {'netgov cpu s':>13} {'igraph cpu s':>13} {'igraph/netgov':>14}")
     for n in (int(s) for s in args.sizes.split(",")):
-        path = os.path.join(args.workdir, f"generated-{n}.netgov.json")
-        if not os.path.exists(path):
-            with open(path, "wb") as f:
-                subprocess.run([args.netgov, "generate", "--entities", str(n),
-                                "--pillars", str(max(1, n // 10)), "--seed", "42"],
-                               stdout=f, check=True)
+        path = generated_file(args.netgov, args.workdir, n)
         base = [args.netgov, "--network", path, "--as-of", AS_OF, "analyze", "--format",
                 "json", "--threads", "1", "--betweenness"]
         ours, theirs = [], []

@@ -60,6 +60,18 @@ def run(argv, stdout_path=None):
     return wall, usage.ru_maxrss / 1024.0
 
 
+def generated_file(netgov, workdir, n):
+    """The file of `netgov generate --entities n --pillars n/10 --seed 42`
+    in workdir, written on first use."""
+    path = os.path.join(workdir, f"generated-{n}.netgov.json")
+    if not os.path.exists(path):
+        with open(path, "wb") as f:
+            subprocess.run([netgov, "generate", "--entities", str(n),
+                            "--pillars", str(max(1, n // 10)), "--seed", "42"],
+                           stdout=f, check=True)
+    return path
+
+
 def same_number(a, b):
     if a is None or b is None:
         return a is None and b is None
@@ -105,12 +117,7 @@ def main():
     if not args.check_only:
         print(f"{'N':>8} {'program':<22} {'time s':>9} {'peak MB':>9} {'netgov x':>9}")
     for n in (int(s) for s in args.sizes.split(",")):
-        path = os.path.join(args.workdir, f"generated-{n}.netgov.json")
-        if not os.path.exists(path):
-            with open(path, "wb") as f:
-                subprocess.run([args.netgov, "generate", "--entities", str(n),
-                                "--pillars", str(max(1, n // 10)), "--seed", "42"],
-                               stdout=f, check=True)
+        path = generated_file(args.netgov, args.workdir, n)
         # netgov leaves betweenness out above its own limit; the peers follow
         # the same size rule so the same analysis is compared.
         with_betweenness = n + n // 10 <= args.betweenness_up_to
