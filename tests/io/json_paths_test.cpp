@@ -130,7 +130,7 @@ TEST(JsonPaths, TheFastPathRefusesWhatOnlyTheReferenceJudges) {
       {head + "},}", false},                                // trailing comma
       {head + ", \"name\": \"a\tb\"}}", false},             // raw tab
       {head + ", \"name\": \"a\\u0000b\"}}", true},         // escaped NUL
-      {head + std::string(", \"name\": \"a\0b\"}}", 21), false},  // raw NUL
+      {head + std::string(", \"name\": \"a\0b\"}}", 17), false},  // raw NUL (17 bytes)
       {head + ", \"name\": \"\\ud800\"}}", false},          // lone surrogate
       {head + ", \"name\": \"\\udc00\"}}", false},          // lone low surrogate
       {head + ", \"name\": \"\\ud83d\\ude00\"}}", true},    // a pair
