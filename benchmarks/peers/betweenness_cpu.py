@@ -28,6 +28,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import asof  # noqa: E402
 from compare import generated_file  # noqa: E402
+from peer_igraph import asof_graph  # noqa: E402
 
 AS_OF = "2021-12-06"
 
@@ -42,12 +43,7 @@ def child_cpu(argv):
 
 
 def igraph_cpu(path):
-    entities, pillars, roles = asof.load(path, AS_OF)
-    index = {("e", e): i for i, e in enumerate(entities)}
-    index.update((("p", p), len(entities) + i) for i, p in enumerate(pillars))
-    g = igraph.Graph(n=len(index),
-                     edges=[(index[("e", e)], index[("p", p)]) for e, p, _ in roles],
-                     directed=False)
+    g = asof_graph(path, AS_OF)[3]
     start = time.process_time()
     g.betweenness(directed=False)
     return time.process_time() - start, g.vcount(), g.ecount()

@@ -15,15 +15,22 @@ import igraph
 import asof
 
 
-def main(argv):
-    path, day = argv[1], argv[2]
-    with_betweenness = "--no-betweenness" not in argv[3:]
+def asof_graph(path, day):
+    """The as-of entity-pillar graph of the file as an undirected igraph
+    Graph: entities first (vertex i is entities[i]), then pillars."""
     entities, pillars, roles = asof.load(path, day)
     index = {("e", e): i for i, e in enumerate(entities)}
     index.update((("p", p), len(entities) + i) for i, p in enumerate(pillars))
     g = igraph.Graph(n=len(index),
                      edges=[(index[("e", e)], index[("p", p)]) for e, p, _ in roles],
                      directed=False)
+    return entities, pillars, roles, g
+
+
+def main(argv):
+    path, day = argv[1], argv[2]
+    with_betweenness = "--no-betweenness" not in argv[3:]
+    entities, pillars, roles, g = asof_graph(path, day)
     betweenness = None
     if with_betweenness:
         scores = g.betweenness(directed=False)
