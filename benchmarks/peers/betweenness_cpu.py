@@ -22,11 +22,9 @@ import subprocess
 import sys
 import time
 
-import igraph
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import asof  # noqa: E402
 from compare import generated_file  # noqa: E402
 from peer_igraph import asof_graph  # noqa: E402
 
