@@ -41,7 +41,7 @@ NETGOV_DEBIAN_PACKAGES=(
   pkg-config          # the install test builds a consumer with `pkg-config --libs netgov`
   librsvg2-bin        # rsvg-convert: the timeline_render test renders `netgov timeline` SVGs
   chromium            # headless Chromium: the brief_html_chromium test loads `brief --format html`
-  gcovr               # scripts/coverage.sh: line and branch coverage of the library (coverage preset)
+  llvm-14             # llvm-cov-14, llvm-profdata-14: scripts/coverage.sh (coverage preset)
   python3-networkx    # benchmarks/peers: the NetworkX peer of `analyze` (ctest peers_agree)
   python3-igraph      # benchmarks/peers: the python-igraph peer of `analyze` (ctest peers_agree)
   librapidcheck-dev   # RapidCheck: the property tests (tests/property/, ctest -L property)
