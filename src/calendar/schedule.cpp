@@ -80,9 +80,33 @@ std::optional<ScheduleDate> DateSchedule::At(long index) const {
   return out;
 }
 
+long DateSchedule::FirstIndexFrom(Date from) const {
+  // Adjusted dates never decrease with the index (each convention is
+  // monotone, and an unadjusted date grows with the index), and `At()` ends
+  // for good once it returns nullopt; so "no date, or a date on or after
+  // `from`" holds from some index on. Doubling, then halving, finds that
+  // index with O(log n) calls of `At()`.
+  const auto reached = [&](long index) {
+    const std::optional<ScheduleDate> d = At(index);
+    return !d || d->date >= from;
+  };
+  if (reached(0)) return 0;
+  long below = 0;  // !reached(below)
+  long above = 1;
+  while (!reached(above)) {
+    below = above;
+    above *= 2;
+  }
+  while (above - below > 1) {  // !reached(below), reached(above)
+    const long middle = below + (above - below) / 2;
+    (reached(middle) ? above : below) = middle;
+  }
+  return above;
+}
+
 std::vector<ScheduleDate> DateSchedule::Between(Date from, Date to) const {
   std::vector<ScheduleDate> out;
-  for (long index = 0;; ++index) {
+  for (long index = FirstIndexFrom(from);; ++index) {
     const std::optional<ScheduleDate> d = At(index);
     if (!d) break;
     // Adjusted dates never move back past the window's end once both dates

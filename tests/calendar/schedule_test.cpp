@@ -193,6 +193,79 @@ TEST(DateSchedule, AtAndBetween) {
   EXPECT_EQ(s->convention(), D::kFollowing);
 }
 
+// Between() searches for its first index; the reference walks every date
+// from the first, as Between() did before the search.
+std::vector<ScheduleDate> BetweenByWalking(const DateSchedule& s, Date from, Date to) {
+  std::vector<ScheduleDate> out;
+  for (long index = 0;; ++index) {
+    const std::optional<ScheduleDate> d = s.At(index);
+    if (!d || (d->unadjusted > to && d->date > to)) break;
+    if (from <= d->date && d->date <= to) out.push_back(*d);
+  }
+  return out;
+}
+
+TEST(DateSchedule, BetweenFindsTheWindowWithoutWalkingFromTheFirstDate) {
+  // A calendar with a whole month off (March 2024) as well as weekends, so
+  // that the conventions move dates across months.
+  std::vector<Date> march;
+  for (int day = 1; day <= 31; ++day) march.emplace_back(2024, 3, day);
+  const BusinessCalendar closed_march = BusinessCalendar::WeekendAndHolidays(
+      "closed-march", {Weekday::kSaturday, Weekday::kSunday}, march);
+  const std::vector<std::pair<Date, Date>> windows = {
+      {Date(2024, 3, 1), Date(2024, 3, 31)},  {Date(2024, 2, 20), Date(2024, 4, 10)},
+      {Date(2023, 12, 30), Date(2024, 1, 2)}, {Date(1999, 1, 1), Date(2000, 1, 1)},
+      {Date(2030, 6, 1), Date(2030, 5, 1)},   {Date(2024, 1, 1), Date(2024, 1, 1)},
+      {Date(1400, 1, 1), Date(1400, 2, 1)},   {Date(2100, 1, 1), Date(2100, 12, 31)}};
+  int compared = 0;
+  for (const Period step : {Period(1, TimeUnit::kDays), Period(3, TimeUnit::kDays),
+                            Period(1, TimeUnit::kWeeks), Period(1, TimeUnit::kMonths),
+                            Period(5, TimeUnit::kMonths), Period(1, TimeUnit::kYears)}) {
+    for (const D convention : {D::kFollowing, D::kModifiedFollowing, D::kPreceding,
+                               D::kModifiedPreceding, D::kUnadjusted}) {
+      for (const int variant : {0, 1, 2, 3}) {
+        const bool months = step.unit == TimeUnit::kMonths || step.unit == TimeUnit::kYears;
+        // (The reference walks every date: a daily one from 1400 would be slow.)
+        MakeSchedule m;
+        m.From(variant == 3 && months ? Date(1400, 1, 31) : Date(2023, 1, 31))
+            .Every(step)
+            .WithCalendar(closed_march)
+            .WithConvention(convention);
+        if (variant == 1) m.Until(Date(2024, 3, 15));
+        if (variant == 2) m.Count(20);
+        if (variant == 3 && months) m.OnDay(DayRule::kLastBusinessDay);
+        if (variant == 0 && months) m.EndOfMonth();
+        absl::StatusOr<DateSchedule> s = m.Build();
+        ASSERT_TRUE(s.ok()) << s.status();
+        for (const auto& [from, to] : windows) {
+          SCOPED_TRACE(absl::StrCat(step.length, " ", static_cast<int>(step.unit), " convention ",
+                                    static_cast<int>(convention), " variant ", variant, " ",
+                                    FormatDate(from), "..", FormatDate(to)));
+          EXPECT_EQ(s->Between(from, to), BetweenByWalking(*s, from, to));
+          ++compared;
+        }
+      }
+    }
+  }
+  EXPECT_EQ(compared, 6 * 5 * 4 * 8);
+  // March 2024 is closed: following would move its dates to 1 April, out of
+  // their month, so modified following takes them back to 29 February. The
+  // daily schedule from 1400 has 228,002 dates before 1 April 2024.
+  absl::StatusOr<DateSchedule> daily = MakeSchedule()
+                                           .From(Date(1400, 1, 1))
+                                           .Every(Period(1, TimeUnit::kDays))
+                                           .WithCalendar(closed_march)
+                                           .WithConvention(D::kModifiedFollowing)
+                                           .Build();
+  ASSERT_TRUE(daily.ok());
+  const std::vector<ScheduleDate> spring = daily->Between(Date(2024, 2, 29), Date(2024, 4, 1));
+  ASSERT_EQ(spring.size(), 33u);  // 29 Feb, the 31 days of March, 1 April
+  EXPECT_EQ(spring.front().unadjusted, Date(2024, 2, 29));
+  EXPECT_EQ(spring[1].unadjusted, Date(2024, 3, 1));
+  EXPECT_EQ(spring[1].date, Date(2024, 2, 29));
+  EXPECT_EQ(spring.back(), (ScheduleDate{228'002, Date(2024, 4, 1), Date(2024, 4, 1)}));
+}
+
 TEST(DateSchedule, EndsWithYear9999) {
   absl::StatusOr<DateSchedule> s =
       MakeSchedule().From(Date(9999, 10, 31)).Every(Period(1, TimeUnit::kMonths)).Build();

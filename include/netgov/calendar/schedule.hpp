@@ -93,8 +93,9 @@ class DateSchedule {
 
   // Between()
   //
-  // The dates whose adjusted date lies in `[from, to]`, in order. Cost: linear
-  // in the number of dates from the first to `to`.
+  // The dates whose adjusted date lies in `[from, to]`, in order. Cost:
+  // logarithmic in the number of dates before `from` (a search over `At()`,
+  // since adjusted dates never decrease), plus linear in the dates returned.
   std::vector<ScheduleDate> Between(Date from, Date to) const;
 
   // Dates()
@@ -110,6 +111,9 @@ class DateSchedule {
  private:
   friend class MakeSchedule;
   DateSchedule() = default;
+
+  // The first index whose date is on or after `from`, or past the last date.
+  long FirstIndexFrom(Date from) const;
 
   Date first_;
   Period step_{1, TimeUnit::kMonths};
