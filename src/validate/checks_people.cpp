@@ -101,8 +101,9 @@ void CheckPeopleNames(const Network& network, std::vector<Diagnostic>& out) {
   }
   // Near names: reports the pair of distinct names a < b if they are near.
   const auto compare = [&](std::size_t a, std::size_t b) {
+    // Distinct names differ: a near pair is at least one edit apart.
     int distance = 0;
-    if (!Near(distinct[a], distinct[b], &distance) || distance == 0) return;
+    if (!Near(distinct[a], distinct[b], &distance)) return;
     // Report between the first uses of each spelling, in file order.
     const NameUse& first = uses[std::min(uses_of[a].front(), uses_of[b].front())];
     const NameUse& second = uses[std::max(uses_of[a].front(), uses_of[b].front())];
@@ -135,9 +136,9 @@ void CheckPeopleNames(const Network& network, std::vector<Diagnostic>& out) {
     std::vector<std::size_t> order(distinct.size());
     const auto neighbours = [&](const std::vector<std::string>& keys) {
       for (std::size_t d = 0; d < order.size(); ++d) order[d] = d;
-      std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-        return keys[x] != keys[y] ? keys[x] < keys[y] : x < y;
-      });
+      // The keys are distinct (the names, or the names reversed): no ties.
+      std::sort(order.begin(), order.end(),
+                [&](std::size_t x, std::size_t y) { return keys[x] < keys[y]; });
       for (std::size_t i = 0; i < order.size(); ++i) {
         for (std::size_t j = i + 1; j < order.size() && j <= i + kWindow; ++j) {
           add(order[i], order[j]);

@@ -55,10 +55,10 @@ void CheckOverlaps(const Network& network, const Pillar& pillar, std::size_t p,
   }
 }
 
-// Whether some lead role of `pillar` (other than `except`) holds on `day`.
-bool LedOn(const Pillar& pillar, Date day, const Role* except = nullptr) {
+// Whether some lead role of `pillar` holds on `day`.
+bool LedOn(const Pillar& pillar, Date day) {
   for (const Role& r : pillar.roles) {
-    if (&r != except && r.kind == RoleKind::kLead && r.valid.Contains(day)) {
+    if (r.kind == RoleKind::kLead && r.valid.Contains(day)) {
       return true;
     }
   }

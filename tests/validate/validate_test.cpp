@@ -212,6 +212,27 @@ TEST(Validate, SortsByPointerTokensNumerically) {
                              Diagnostic{kNote, "/pillars/10", "x"}));
 }
 
+TEST(Validate, SortsNumericTokensBeforeWordsAndEqualPointersByMessage) {
+  std::vector<Diagnostic> d = {{kNote, "/a/b", "x"},
+                               {kNote, "/a/10", "y"},
+                               {kNote, "/a/10", "x"},
+                               {kNote, "/a/9", "x"}};
+  std::sort(d.begin(), d.end(), DiagnosticLess);
+  // "10" and "b" are not both numbers: they compare as text.
+  EXPECT_THAT(d, ElementsAre(Diagnostic{kNote, "/a/9", "x"}, Diagnostic{kNote, "/a/10", "x"},
+                             Diagnostic{kNote, "/a/10", "y"}, Diagnostic{kNote, "/a/b", "x"}));
+}
+
+TEST(DiagnosticFromLoadError, SkipsAFileNameThatLooksLikeAPointer) {
+  // "/my nets/n.json" has a space: it is part of the file name, not a pointer.
+  EXPECT_EQ(DiagnosticFromLoadError(absl::InvalidArgumentError(
+                "C: /my nets/n.json: /entities/0/name: expected a string, got number")),
+            (Diagnostic{kError, "/entities/0/name", "expected a string, got number"}));
+  // A pointer-like tail with no message after it is not a pointer either.
+  EXPECT_EQ(DiagnosticFromLoadError(absl::NotFoundError("cannot read: /tmp/n.json")),
+            (Diagnostic{kError, "", "cannot read: /tmp/n.json"}));
+}
+
 TEST(DiagnosticFromLoadError, TakesThePointerFromTheMessage) {
   EXPECT_EQ(DiagnosticFromLoadError(absl::InvalidArgumentError(
                 "net.json: /pillars/0/roles/0/entity: unknown entity 'whoo'")),
@@ -225,6 +246,11 @@ TEST(CountBySeverity, CountsEach) {
   // The 4 warnings and 7 notes of
   // Validate.DefaultNetworkReportsTheMinutesOwnInconsistencies.
   EXPECT_EQ(CountBySeverity(Validate(io::DefaultNetwork())), (Counts{0, 4, 7}));
+}
+
+TEST(CountBySeverity, CountsErrors) {
+  EXPECT_EQ(CountBySeverity({{kError, "/a", "x"}, {kNote, "/b", "y"}, {kError, "/c", "z"}}),
+            (Counts{2, 0, 1}));
 }
 
 }  // namespace
