@@ -2,8 +2,10 @@
 // reader cannot produce (an empty id, a special date value, a role of a
 // rotation's holders that also names an entity) is refused when a network
 // is built in code, each with the message and JSON pointer a file would get.
+#include <functional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
@@ -40,50 +42,21 @@ const Date kPlusInfinity(boost::gregorian::pos_infin);
 const Date kMinusInfinity(boost::gregorian::neg_infin);
 
 TEST(BuildRejects, AnEmptyIdOfEveryKind) {
-  {
+  using Add = std::function<void(NetworkBuilder&)>;
+  const std::vector<std::pair<Add, std::string>> cases = {
+      {[](NetworkBuilder& b) { b.AddEntity({}); }, "/entities/1/id: an entity"},
+      {[](NetworkBuilder& b) { b.AddPerson({}); }, "/people/0/id: a person"},
+      {[](NetworkBuilder& b) { b.AddPillar({}); }, "/pillars/0/id: a pillar"},
+      {[](NetworkBuilder& b) { b.AddRotation({}); }, "/rotations/0/id: a rotation"},
+      {[](NetworkBuilder& b) { b.AddCalendar({}); }, "/calendars/0/id: a calendar"},
+      {[](NetworkBuilder& b) { b.AddMeeting({}); }, "/meetings/0/id: a meeting"},
+      {[](NetworkBuilder& b) { b.AddCommitment({}); }, "/commitments/0/id: a commitment"},
+      {[](NetworkBuilder& b) { b.AddDeadline({}); }, "/deadlines/0/id: a deadline"},
+      {[](NetworkBuilder& b) { b.AddMention({}); }, "/mentions/0/id: a mention"}};
+  for (const auto& [add, start] : cases) {
     NetworkBuilder b = Base();
-    b.AddEntity(Entity{});
-    ExpectError(b, "/entities/1/id: an entity needs a non-empty id");
-  }
-  {
-    NetworkBuilder b = Base();
-    b.AddPerson(Person{});
-    ExpectError(b, "/people/0/id: a person needs a non-empty id");
-  }
-  {
-    NetworkBuilder b = Base();
-    b.AddPillar(Pillar{});
-    ExpectError(b, "/pillars/0/id: a pillar needs a non-empty id");
-  }
-  {
-    NetworkBuilder b = Base();
-    b.AddRotation(Rotation{});
-    ExpectError(b, "/rotations/0/id: a rotation needs a non-empty id");
-  }
-  {
-    NetworkBuilder b = Base();
-    b.AddCalendar(Calendar{});
-    ExpectError(b, "/calendars/0/id: a calendar needs a non-empty id");
-  }
-  {
-    NetworkBuilder b = Base();
-    b.AddMeeting(Meeting{});
-    ExpectError(b, "/meetings/0/id: a meeting needs a non-empty id");
-  }
-  {
-    NetworkBuilder b = Base();
-    b.AddCommitment(Commitment{});
-    ExpectError(b, "/commitments/0/id: a commitment needs a non-empty id");
-  }
-  {
-    NetworkBuilder b = Base();
-    b.AddDeadline(Deadline{});
-    ExpectError(b, "/deadlines/0/id: a deadline needs a non-empty id");
-  }
-  {
-    NetworkBuilder b = Base();
-    b.AddMention(Mention{});
-    ExpectError(b, "/mentions/0/id: a mention needs a non-empty id");
+    add(b);
+    ExpectError(b, absl::StrCat(start, " needs a non-empty id"));
   }
 }
 
