@@ -3,7 +3,8 @@
 //
 // The calendar engine: adjusting a date by a business-day convention (target:
 // under 100 ns), advancing by N business days (linear in N), and expanding
-// recurring deadlines over ten years (linear in occurrences). The calendar is
+// recurring deadlines over ten years (linear in occurrences), and finding a
+// window of a long schedule (logarithmic in the dates before it). The calendar is
 // a New York-like one: Saturday/Sunday weekends and ten holidays a year for
 // 2020-2035; the union case joins it with a Geneva-like calendar.
 //
@@ -25,12 +26,17 @@
 //   BM_ExpandTenYears/1000             70.2 ms    37.0 ms          18  occurrences=192.286k
 //   BM_ExpandTenYears/10000             860 ms     437 ms           2  occurrences=1.92286M
 //   BM_ExpandTenYears_BigO           446.23 N   226.75 N   (N = occurrences; RMS 3 %)
+//   (2026-11-30, build/release, load about 4)
+//   BM_BetweenAfterNDates/8            1504 ns          871 ns
+//   BM_BetweenAfterNDates/131072       4558 ns         1511 ns
+//   BM_BetweenAfterNDates_BigO       269.86 lgN       99.22 lgN
 #include <benchmark/benchmark.h>
 
 #include <vector>
 
 #include "netgov/calendar/business_calendar.hpp"
 #include "netgov/calendar/deadlines.hpp"
+#include "netgov/calendar/schedule.hpp"
 
 namespace {
 
@@ -167,6 +173,32 @@ BENCHMARK(BM_ExpandTenYears)
     ->Range(10, 10000)
     ->Unit(benchmark::kMillisecond)
     ->Complexity(benchmark::oN);
+
+// A 31-day window of a daily schedule whose first date lies N days before
+// it: DateSchedule::Between() finds the window's first index by a search
+// over At() (logarithmic in N), then reads the window's 31 dates.
+void BM_BetweenAfterNDates(benchmark::State& state) {
+  const Date window(2030, 1, 1);
+  absl::StatusOr<netgov::calendar::DateSchedule> s =
+      netgov::calendar::MakeSchedule()
+          .From(window - boost::gregorian::days(state.range(0)))
+          .Every(netgov::calendar::Period(1, netgov::calendar::TimeUnit::kDays))
+          .WithCalendar(NewYork())
+          .WithConvention(netgov::BusinessDayConvention::kModifiedFollowing)
+          .Build();
+  if (!s.ok()) {
+    state.SkipWithError("the schedule did not build");
+    return;
+  }
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(s->Between(window, window + boost::gregorian::days(30)));
+  }
+  state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_BetweenAfterNDates)
+    ->RangeMultiplier(8)
+    ->Range(8, 8 << 14)  // up to 131,072 days (from 1671)
+    ->Complexity(benchmark::oLogN);
 
 }  // namespace
 

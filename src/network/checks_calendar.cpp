@@ -117,10 +117,8 @@ absl::Status CheckCalendars(const NetworkData& d) {
           !s.ok()) {
         return s;
       }
-      if (c.union_of[k] == c.id) {
-        return ErrorAt(ToStd(where), absl::StrCat("calendar '", c.id.str(),
-                                           "' cannot be a union with itself"));
-      }
+      // (A union with itself was refused above, by UnionWeekend(), as a
+      // union that includes itself.)
     }
   }
   return absl::OkStatus();

@@ -46,9 +46,11 @@ class Collector {
 };
 
 void AddRotation(Collector& out, const Rotation& r, std::size_t i) {
+  // "terms of 1 year", "terms of 2 years" (the unit's name is plural).
+  absl::string_view unit = ToAbsl(ToString(r.term.unit));
+  if (r.term.count == 1) unit.remove_suffix(1);
   std::vector<std::string> rules = {
-      absl::StrCat("terms of ", r.term.count, " ", ToAbsl(ToString(r.term.unit)),
-                   " from ", FormatDate(r.term.start))};
+      absl::StrCat("terms of ", r.term.count, " ", unit, " from ", FormatDate(r.term.start))};
   if (!r.permanent.empty()) {
     rules.push_back(absl::StrCat("permanent ", IdList(r.permanent)));
   }

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/time.h"
@@ -128,7 +129,9 @@ absl::Status IndexIds(std::vector<T>& items, absl::string_view collection,
     const std::string& id = items[i].id.str();
     const std::string where = Pointer(collection, i, "/id");
     if (id.empty()) {
-      return ErrorAt(ToStd(where), absl::StrCat("a ", what, " needs a non-empty id"));
+      const bool vowel = absl::StrContains("aeiou", what.front());
+      return ErrorAt(ToStd(where),
+                     absl::StrCat(vowel ? "an " : "a ", what, " needs a non-empty id"));
     }
     const auto [it, inserted] = index.emplace(id, i);
     if (!inserted) {

@@ -142,6 +142,39 @@ TEST(MeetingTimes, PeopleCountForTheirPostOnTheDay) {
   EXPECT_EQ((*all)[1].local[0].start, "2022-02-20T14:00-05:00");
 }
 
+// A network with no zone of its own: a participant with no zone of its own
+// (and a person with no post) has no local time to show, and is left out;
+// the meeting's own times still resolve in the meeting's zone.
+TEST(MeetingTimes, ParticipantsWithNoZoneAnywhereAreLeftOut) {
+  NetworkBuilder b({"n", "", "", "", ""});
+  Entity a;
+  a.id = EntityId("a");
+  Entity zurich;
+  zurich.id = EntityId("z");
+  zurich.time_zone = "Europe/Zurich";
+  Person p;
+  p.id = PersonId("p");
+  b.AddEntity(a).AddEntity(zurich).AddPerson(p);
+  Meeting m;
+  m.id = MeetingId("m");
+  m.start = absl::CivilMinute(2022, 3, 1, 10, 0);
+  m.end = absl::CivilMinute(2022, 3, 1, 11, 0);
+  m.time_zone = "Europe/Zurich";
+  m.participants = {{ParticipantKind::kEntity, "a"},
+                    {ParticipantKind::kEntity, "z"},
+                    {ParticipantKind::kPerson, "p"}};
+  b.AddMeeting(m);
+  absl::StatusOr<Network> net = std::move(b).Build();
+  ASSERT_TRUE(net.ok()) << net.status();
+  absl::StatusOr<MeetingTimes> times = TimesOf(*net, net->meetings()[0]);
+  ASSERT_TRUE(times.ok()) << times.status();
+  EXPECT_EQ(times->time_zone, "Europe/Zurich");
+  ASSERT_EQ(times->local.size(), 1u);
+  EXPECT_EQ(times->local[0].entity, EntityId("z"));
+  EXPECT_EQ(times->local[0].start, "2022-03-01T10:00+01:00");
+  EXPECT_TRUE(times->people.empty());
+}
+
 // The loader's messages for bad calendars, meetings and deadlines.
 absl::Status Load(const std::string& body) {
   return io::LoadNetwork(absl::StrCat(R"({"format": "netgov/1",

@@ -33,12 +33,14 @@ TEST(ParseDate, RejectsImpossibleDays) {
             "'2021-04-31' does not exist: April 2021 has 30 days");
   EXPECT_EQ(ParseDate("2021-13-01").status().message(),
             "'2021-13-01': month 13 does not exist");
+  EXPECT_EQ(ParseDate("2021-00-10").status().message(),
+            "'2021-00-10': month 0 does not exist");
 }
 
 TEST(ParseDate, RejectsMalformedText) {
   for (const char* text : {"", "2021-1-06", "2021/12/06", "06-12-2021",
                            "2021-12-06T00:00", " 2021-12-06", "abcd-ef-gh",
-                           "+021-12-06", "2021-12-0\xff"}) {
+                           "+021-12-06", "2021-12-0\xff", "2021-12/06", "2021-1a-06"}) {
     EXPECT_THAT(ParseDate(text),
                 StatusIs(absl::StatusCode::kInvalidArgument,
                          HasSubstr("is not a date; expected YYYY-MM-DD, e.g. 2021-12-06")))
@@ -55,6 +57,7 @@ TEST(ParseDate, RejectsYearsOutsideBoostRange) {
 
 TEST(FormatDate, IsIso) {
   EXPECT_EQ(FormatDate(Date(2021, 1, 1)), "2021-01-01");
+  EXPECT_EQ(FormatDate(Date()), "invalid-date");  // not_a_date_time
   EXPECT_EQ(FormatDate(Date(9999, 12, 31)), "9999-12-31");
 }
 

@@ -118,6 +118,49 @@ TEST(Diff, RolesOnOneDayFollowTheCanonicalPillarOrder) {
                           "2024-01-01 unnumbered a member"));
 }
 
+// Changes on different days come in date order, whatever the pillars'
+// order; an entity that held a seat before a change keeps that rotation.
+TEST(Diff, ChangesOnDifferentDaysComeInDateOrder) {
+  NetworkBuilder b({"days", "Days", "", "", ""});
+  for (const char* id : {"a", "b"}) {
+    Entity e;
+    e.id = EntityId(id);
+    b.AddEntity(e);
+  }
+  for (const auto& [id, launch] : {std::pair{"first", Date(2024, 3, 1)},
+                                   std::pair{"second", Date(2024, 2, 1)}}) {
+    Pillar p;
+    p.id = PillarId(id);
+    p.number = id == std::string("first") ? 1 : 2;
+    p.launch.date = launch;
+    p.roles = {{EntityId("a"), RoleKind::kLead, false, Interval{launch, std::nullopt}, "", ""}};
+    b.AddPillar(p);
+  }
+  Rotation r;
+  r.id = RotationId("chair");
+  r.term = {Date(2023, 1, 1), TermUnit::kYears, 1};
+  r.order.rule = OrderRuleKind::kFixed;
+  r.order.sequence = Ids({"a", "b"});
+  b.AddRotation(r);
+  const absl::StatusOr<Network> net = std::move(b).Build();
+  ASSERT_THAT(net, IsOk());
+  const absl::StatusOr<Changes> c = Diff(*net, Date(2023, 12, 31), Date(2024, 12, 31));
+  ASSERT_THAT(c, IsOk());
+  EXPECT_THAT(Lines(c->roles_started),
+              ElementsAre("2024-02-01 second a lead", "2024-03-01 first a lead"));
+  ASSERT_EQ(c->pillars_launched.size(), 2u);
+  EXPECT_EQ(c->pillars_launched[0].pillar->id, PillarId("second"));
+  EXPECT_EQ(c->pillars_launched[1].pillar->id, PillarId("first"));
+  // a held the chair in 2023, b holds it in 2024: a's diff keeps it.
+  const absl::StatusOr<Changes> of_a =
+      Diff(*net, Date(2023, 12, 31), Date(2024, 12, 31), {EntityId("a")});
+  ASSERT_THAT(of_a, IsOk());
+  ASSERT_EQ(of_a->seats_changed.size(), 1u);
+  EXPECT_EQ(of_a->seats_changed[0].rotation, RotationId("chair"));
+  EXPECT_EQ(of_a->seats_changed[0].before, Ids({"a"}));
+  EXPECT_EQ(of_a->seats_changed[0].after, Ids({"b"}));
+}
+
 TEST(Diff, OutlivesATemporaryNetwork) {
   absl::StatusOr<Changes> c =
       Diff(Network(io::DefaultNetwork()), Date(2021, 12, 6), Date(2022, 1, 1));

@@ -214,6 +214,44 @@ TEST(ICal, MonthDaysSomePeriodsLackAreTheLastOfThePeriod) {
               testing::HasSubstr("RRULE:FREQ=MONTHLY;BYMONTHDAY=28,29,30,31;BYSETPOS=-1\r\n"));
 }
 
+// The RRULE of each day rule, and an end: UNTIL is the end of the last
+// period that has a date (its last day for a monthly series, the last date
+// itself for a weekly one), so the RRULE keeps that period's date.
+TEST(ICal, RRulesOfEachDayRuleAndEnd) {
+  const auto rrule = [](Deadline d) {
+    const Network net = OneDeadline(std::move(d));
+    const std::string ics = DeadlinesICalendar(net, calendar::Calendars(net), Date(2022, 1, 1),
+                                               Date(2022, 12, 31), Date(2021, 12, 1));
+    const std::size_t at = ics.find("RRULE:");
+    return at == std::string::npos ? ics : ics.substr(at, ics.find("\r\n", at) - at);
+  };
+  Deadline d;
+  d.date = Date(2022, 1, 31);
+  d.recurrence = Recurrence{};
+  d.recurrence->freq = Frequency::kMonthly;
+  d.recurrence->day_rule = DayRule::kLastDay;
+  EXPECT_EQ(rrule(d), "RRULE:FREQ=MONTHLY;BYMONTHDAY=-1");
+  d.recurrence->day_rule = DayRule::kNthWeekday;
+  d.recurrence->nth = 2;
+  d.recurrence->weekday = Weekday::kMonday;
+  EXPECT_EQ(rrule(d), "RRULE:FREQ=MONTHLY;BYDAY=2MO");
+  d.recurrence->nth = 5;  // a fifth Friday some months lack: the last
+  d.recurrence->weekday = Weekday::kFriday;
+  EXPECT_EQ(rrule(d), "RRULE:FREQ=MONTHLY;BYDAY=-1FR");
+  d.recurrence->nth = -1;
+  d.recurrence->interval = 3;
+  d.recurrence->until = Date(2022, 6, 15);
+  // January, April, then July is past `until`: the series ends with April's
+  // period.
+  EXPECT_EQ(rrule(d), "RRULE:FREQ=MONTHLY;INTERVAL=3;BYDAY=-1FR;UNTIL=20220430");
+  Deadline weekly;
+  weekly.date = Date(2022, 1, 4);  // a Tuesday
+  weekly.recurrence = Recurrence{};
+  weekly.recurrence->freq = Frequency::kWeekly;
+  weekly.recurrence->until = Date(2022, 3, 1);
+  EXPECT_EQ(rrule(weekly), "RRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=20220301");
+}
+
 TEST(ICal, RotationTermsAreAllDayEvents) {
   NetworkBuilder b(NetworkInfo{"n", "", "UTC", "", ""});
   Entity e;

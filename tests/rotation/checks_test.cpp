@@ -127,6 +127,28 @@ TEST(RotationChecks, TwoCallsForOneTerm) {
             "2022-01-01 (also /calls/0)");
 }
 
+TEST(RotationChecks, OverridesAndCallsOffATermBoundary) {
+  Rotation r = Chair();
+  r.overrides = {HolderOf(Date(2022, 6, 1), "ghana")};
+  EXPECT_EQ(BuildError(r),
+            "/rotations/0/overrides/0/start: rotation 'chair': override 2022-06-01 is not on a "
+            "term boundary; the term containing it starts 2022-01-01 and the next 2023-01-01");
+  r.overrides = {Swap(Date(2022, 1, 1), Date(2024, 2, 1))};
+  EXPECT_EQ(BuildError(r),
+            "/rotations/0/overrides/0/swap_with: rotation 'chair': swap_with 2024-02-01 is not "
+            "on a term boundary; the term containing it starts 2024-01-01 and the next "
+            "2025-01-01");
+  r.overrides = {Swap(Date(2022, 1, 1), Date(2020, 1, 1))};
+  EXPECT_EQ(BuildError(r),
+            "/rotations/0/overrides/0/swap_with: rotation 'chair': swap_with 2020-01-01 is "
+            "before the rotation starts (2021-01-01)");
+  r.overrides.clear();
+  r.calls = {{Date(2022, 12, 31), Date(2022, 12, 1), {}, ""}};
+  EXPECT_EQ(BuildError(r),
+            "/rotations/0/calls/0/term: rotation 'chair': call term 2022-12-31 is not on a term "
+            "boundary; the term containing it starts 2022-01-01 and the next 2023-01-01");
+}
+
 TEST(RotationChecks, MaxConsecutiveTermsBelowOne) {
   Rotation r = Chair();
   r.max_consecutive_terms = 0;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "netgov/io/default_network.hpp"
@@ -319,6 +320,38 @@ TEST(ScheduleBranches, PermanentHolderWhoJoinsLaterHoldsTheTermsAfter) {
   change = s->NextChange(Date(2024, 6, 1));
   ASSERT_TRUE(change.ok()) << change.status();
   EXPECT_FALSE(change->has_value());
+}
+
+// a recorded for 2021, then a call for every year to 2043 that closes with
+// no holder and falls back on extending the incumbent: a's run grows by
+// one each year, and the reason counts it in English ordinals, 11th, 12th
+// and 13th included, then 21st, 22nd and 23rd.
+TEST(ScheduleBranches, ExtendIncumbentCountsTheRunInOrdinals) {
+  Rotation r = Yearly("r", OrderRuleKind::kAlphabetical);
+  r.order.key = SortKey::kId;
+  r.history = {{Date(2021, 1, 1), Ids({"a"}), ""}};
+  for (int year = 2022; year <= 2043; ++year) {
+    r.calls.push_back({Date(year, 1, 1), Date(year - 1, 12, 1), {Fallback::kExtendIncumbent}, ""});
+  }
+  const std::vector<std::string> lines =
+      ScheduleLines(BuildRotation(Members({"a", "b"}), r), "r", Date(2021, 1, 1), 23,
+                    Date(2043, 1, 1));
+  ASSERT_EQ(lines.size(), 23u);
+  const auto line = [](int year, const char* ordinal) {
+    return absl::StrCat(year, "-01-01..", year, "-12-31 a fallback: fallback extend-incumbent: ",
+                        ordinal, " consecutive term");
+  };
+  EXPECT_EQ(lines[0], "2021-01-01..2021-12-31 a recorded: history");
+  EXPECT_EQ(lines[1], line(2022, "2nd"));
+  EXPECT_EQ(lines[2], line(2023, "3rd"));
+  EXPECT_EQ(lines[3], line(2024, "4th"));
+  EXPECT_EQ(lines[9], line(2030, "10th"));
+  EXPECT_EQ(lines[10], line(2031, "11th"));
+  EXPECT_EQ(lines[11], line(2032, "12th"));
+  EXPECT_EQ(lines[12], line(2033, "13th"));
+  EXPECT_EQ(lines[20], line(2041, "21st"));
+  EXPECT_EQ(lines[21], line(2042, "22nd"));
+  EXPECT_EQ(lines[22], line(2043, "23rd"));
 }
 
 }  // namespace
