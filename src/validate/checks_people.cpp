@@ -19,7 +19,6 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "netgov/core/error.hpp"
@@ -87,18 +86,8 @@ void CheckPeopleNames(const Network& network, std::vector<Diagnostic>& out) {
     }
     uses_of[it->second].push_back(u);
   }
-  // The same name for different people: each later person against the first.
-  for (const std::vector<std::size_t>& same : uses_of) {
-    const NameUse& first = uses[same.front()];
-    absl::flat_hash_set<std::size_t> reported = {first.person};
-    for (std::size_t u : same) {
-      if (!reported.insert(uses[u].person).second) continue;
-      out.push_back({Severity::kWarning, uses[u].pointer,
-                     absl::StrCat("'", uses[u].text, "' is also the name of ",
-                                  people[first.person].id.str(), " (",
-                                  first.pointer, "): likely the same person")});
-    }
-  }
+  // (The same name for two people cannot be: NetworkBuilder::Build() refuses
+  // a name or alias, ignoring case, that already names another person.)
   // Near names: reports the pair of distinct names a < b if they are near.
   const auto compare = [&](std::size_t a, std::size_t b) {
     // Distinct names differ: a near pair is at least one edit apart.
