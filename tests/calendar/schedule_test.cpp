@@ -294,6 +294,19 @@ TEST(MakeSchedule, BuildRefusesWhatCannotBeAScheduleAndSaysWhy) {
   EXPECT_THAT(MakeSchedule().From(d).OnNthWeekday(6, Weekday::kMonday).Build(),
               StatusIs(absl::StatusCode::kInvalidArgument,
                        "nth must be 1 to 5, or -1 for the last; got 6"));
+  for (const int nth : {0, -2}) {
+    EXPECT_THAT(MakeSchedule().From(d).OnNthWeekday(nth, Weekday::kMonday).Build(),
+                StatusIs(absl::StatusCode::kInvalidArgument,
+                         absl::StrCat("nth must be 1 to 5, or -1 for the last; got ", nth)));
+  }
+  EXPECT_THAT(MakeSchedule()
+                  .From(d)
+                  .Every(Period(2, TimeUnit::kDays))
+                  .OnDay(DayRule::kLastBusinessDay)
+                  .Build(),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "day rule 'last-business-day' picks a day of the month; a step of 2 days "
+                       "takes 'same'"));
   EXPECT_EQ(Show(MakeSchedule().From(d).Count(0)), "");
 }
 
