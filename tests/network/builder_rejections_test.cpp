@@ -11,6 +11,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "netgov/network/network_builder.hpp"
+#include "tests/testing/builders.hpp"
 #include "tests/testing/status_matchers.hpp"
 
 namespace netgov {
@@ -18,13 +19,7 @@ namespace {
 
 using ::netgov::testing::StatusIs;
 
-NetworkBuilder Base() {
-  NetworkBuilder b({"n", "", "UTC", "", ""});
-  Entity e;
-  e.id = EntityId("ohchr");
-  b.AddEntity(e);
-  return b;
-}
+NetworkBuilder Base() { return netgov::testing::OneEntityBuilder("ohchr"); }
 
 void ExpectError(const NetworkBuilder& b, const std::string& message) {
   EXPECT_THAT(b.Build(), StatusIs(absl::StatusCode::kInvalidArgument, message));

@@ -9,6 +9,7 @@
 #include "gtest/gtest.h"
 #include "netgov/io/json.hpp"
 #include "netgov/network/network_builder.hpp"
+#include "tests/testing/builders.hpp"
 #include "tests/testing/status_matchers.hpp"
 
 namespace netgov {
@@ -16,13 +17,7 @@ namespace {
 
 using ::netgov::testing::StatusIs;
 
-NetworkBuilder Base() {
-  NetworkBuilder b({"n", "", "UTC", "", ""});
-  Entity e;
-  e.id = EntityId("a");
-  b.AddEntity(e);
-  return b;
-}
+NetworkBuilder Base() { return netgov::testing::OneEntityBuilder("a"); }
 
 // The file the JSON reader would take for `rest` (top-level members after
 // the network and one entity).
