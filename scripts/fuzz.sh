@@ -8,7 +8,7 @@
 # Builds nothing: the build folder is the second argument, or $NETGOV_FUZZ_BUILD,
 # or build/fuzz. Each target runs for SECONDS with its dictionary and a copy
 # of its seed corpus and regression inputs in a scratch folder (the
-# repository is never modified), with -timeout=30 (s per input) and
+# repository is never modified), with -timeout=30 (s per input; slow inputs are reported at that time only) and
 # -rss_limit_mb=2048. Prints each target's executions and coverage (cov: the
 # edges reached, ft: the features) and exits non-zero if any target found a
 # crash, a leak, a timeout, an out-of-memory or a broken invariant; the
