@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "boost/date_time/gregorian/gregorian.hpp"
+#include "boost/iterator/counting_iterator.hpp"
 #include "netgov/core/strings.hpp"
 
 namespace netgov::calendar {
@@ -84,24 +86,23 @@ long DateSchedule::FirstIndexFrom(Date from) const {
   // Adjusted dates never decrease with the index (each convention is
   // monotone, and an unadjusted date grows with the index), and `At()` ends
   // for good once it returns nullopt; so "no date, or a date on or after
-  // `from`" holds from some index on. Doubling, then halving, finds that
-  // index with O(log n) calls of `At()`.
-  const auto reached = [&](long index) {
+  // `from`" holds from some index on. Doubling bounds that index, then a
+  // binary search finds it: O(log n) calls of `At()`.
+  const auto before = [&](long index) {
     const std::optional<ScheduleDate> d = At(index);
-    return !d || d->date >= from;
+    return d && d->date < from;
   };
-  if (reached(0)) return 0;
-  long below = 0;  // !reached(below)
+  if (!before(0)) return 0;
+  long below = 0;  // before(below)
   long above = 1;
-  while (!reached(above)) {
+  while (before(above)) {
     below = above;
     above *= 2;
   }
-  while (above - below > 1) {  // !reached(below), reached(above)
-    const long middle = below + (above - below) / 2;
-    (reached(middle) ? above : below) = middle;
-  }
-  return above;
+  // !before(above): the first such index is in (below, above]; a counting
+  // iterator at `above` reads `above` when no index before it qualifies.
+  return *std::partition_point(boost::counting_iterator<long>(below + 1),
+                               boost::counting_iterator<long>(above), before);
 }
 
 std::vector<ScheduleDate> DateSchedule::Between(Date from, Date to) const {
