@@ -24,6 +24,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/functional/function_ref.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "netgov/core/date.hpp"
@@ -103,6 +104,35 @@ std::string Child(const std::string& pointer, std::size_t index) {
   return absl::StrCat(pointer, "/", index);
 }
 
+// Where
+//
+// Where a value is in the file: its JSON pointer, built only when a message
+// needs it (`str()`), so that the walk allocates nothing per value read. A
+// `Where` names its parent, which must outlive it: the walk keeps them on
+// its stack, a child never beyond its parent's call.
+class Where {
+ public:
+  // The document itself (""), or a value at a fixed pointer ("/network").
+  explicit Where(std::string_view text = {}) : text_(text) {}
+  // The member `key` of `parent`.
+  Where(const Where& parent, std::string_view key)
+      : parent_(&parent), text_(key), is_key_(true) {}
+  // The element `index` of `parent`.
+  Where(const Where& parent, std::size_t index) : parent_(&parent), index_(index) {}
+
+  // The JSON pointer ("" for the document, "/entities/3/id", "/a~1b").
+  std::string str() const {
+    if (parent_ == nullptr) return std::string(text_);
+    return is_key_ ? Child(parent_->str(), text_) : Child(parent_->str(), index_);
+  }
+
+ private:
+  const Where* parent_ = nullptr;
+  std::string_view text_;  // the fixed pointer, or the key
+  std::size_t index_ = 0;
+  bool is_key_ = false;
+};
+
 // Loader
 //
 // Walks the DOM and keeps the first error (later ones are ignored, so the
@@ -118,15 +148,20 @@ class Loader {
   // Fail()
   //
   // Records "<file>: <pointer>: <message>" unless an error is recorded.
-  void Fail(const std::string& pointer, std::string_view message) {
+  void Fail(const Where& pointer, std::string_view message) {
+    if (!error_.ok()) return;
+    Fail(std::string_view(pointer.str()), message);
+  }
+  // The same, at a pointer already written out ("" for the document).
+  void Fail(std::string_view pointer, std::string_view message) {
     if (!error_.ok()) return;
     error_ = absl::InvalidArgumentError(
         pointer.empty()
             ? absl::StrCat(file_, ": ", ToAbsl(message))
-            : absl::StrCat(file_, ": ", pointer, ": ", ToAbsl(message)));
+            : absl::StrCat(file_, ": ", ToAbsl(pointer), ": ", ToAbsl(message)));
   }
 
-  void Expected(const std::string& pointer, std::string_view what,
+  void Expected(const Where& pointer, std::string_view what,
                 V got) {
     Fail(pointer, absl::StrCat("expected ", ToAbsl(what), ", got ",
                                ToAbsl(got.TypeName())));
@@ -134,7 +169,7 @@ class Loader {
 
   // Typed reads: on a mismatch they record an error and return a default.
 
-  std::string String(V v, const std::string& pointer) {
+  std::string String(V v, const Where& pointer) {
     if (!v.IsString()) {
       Expected(pointer, "a string", v);
       return "";
@@ -144,7 +179,7 @@ class Loader {
     return std::string(s);
   }
 
-  bool Bool(V v, const std::string& pointer) {
+  bool Bool(V v, const Where& pointer) {
     if (!v.IsBool()) {
       Expected(pointer, "true or false", v);
       return false;
@@ -154,12 +189,14 @@ class Loader {
 
   // An integer in [min, max]; a float with no fractional part counts, as in
   // JSON Schema.
-  int Int(V v, const std::string& pointer, int min,
+  int Int(V v, const Where& pointer, int min,
           int max = std::numeric_limits<int>::max()) {
-    const std::string range =
-        max == std::numeric_limits<int>::max()
-            ? absl::StrCat("an integer of at least ", min)
-            : absl::StrCat("an integer from ", min, " to ", max);
+    // Written out only for a message.
+    const auto range = [&]() -> std::string {
+      return max == std::numeric_limits<int>::max()
+                 ? absl::StrCat("an integer of at least ", min)
+                 : absl::StrCat("an integer from ", min, " to ", max);
+    };
     long double value = 0;
     if (v.IsInteger()) {
       value = v.IsUnsigned() ? static_cast<long double>(v.Uint64())
@@ -167,29 +204,29 @@ class Loader {
     } else if (v.IsFloat()) {
       const double d = v.Double();
       if (std::trunc(d) != d) {
-        Fail(pointer, absl::StrCat("expected ", range, ", got ", v.Dump()));
+        Fail(pointer, absl::StrCat("expected ", range(), ", got ", v.Dump()));
         return min;
       }
       value = d;
     } else {
-      Expected(pointer, range, v);
+      Expected(pointer, range(), v);
       return min;
     }
     if (value < min || value > max) {
-      Fail(pointer, absl::StrCat("expected ", range, ", got ", v.Dump()));
+      Fail(pointer, absl::StrCat("expected ", range(), ", got ", v.Dump()));
       return min;
     }
     return static_cast<int>(value);
   }
 
-  Date DateOf(V v, const std::string& pointer) {
+  Date DateOf(V v, const Where& pointer) {
     const std::string text = String(v, pointer);
     if (!ok()) return Date();
     return DateOfText(text, pointer);
   }
 
   // The date `text` (a string already read at `pointer`).
-  Date DateOfText(const std::string& text, const std::string& pointer) {
+  Date DateOfText(const std::string& text, const Where& pointer) {
     absl::StatusOr<Date> date = ParseDate(text);
     if (!date.ok()) {
       Fail(pointer, ToStd(date.status().message()));
@@ -198,7 +235,7 @@ class Loader {
     return *date;
   }
 
-  std::optional<Date> OpenDate(std::optional<V> v, const std::string& pointer) {
+  std::optional<Date> OpenDate(std::optional<V> v, const Where& pointer) {
     if (!v || v->IsNull()) return std::nullopt;
     if (!v->IsString()) {
       Expected(pointer, "a date (YYYY-MM-DD) or null", *v);
@@ -208,7 +245,7 @@ class Loader {
   }
 
   // "YYYY-MM-DDTHH:MM", strictly.
-  absl::CivilMinute LocalTime(V v, const std::string& pointer) {
+  absl::CivilMinute LocalTime(V v, const Where& pointer) {
     const std::string text = String(v, pointer);
     if (!ok()) return {};
     const auto digits = [&](std::size_t at) {
@@ -240,7 +277,7 @@ class Loader {
   }
 
   template <typename E>
-  E Enum(V v, const std::string& pointer, std::string_view what) {
+  E Enum(V v, const Where& pointer, std::string_view what) {
     const std::string text = String(v, pointer);
     if (!ok()) return E{};
     return EnumOfText<E>(text, pointer, what);
@@ -248,7 +285,7 @@ class Loader {
 
   // The enumerator `text` (a string already read at `pointer`).
   template <typename E>
-  E EnumOfText(const std::string& text, const std::string& pointer,
+  E EnumOfText(const std::string& text, const Where& pointer,
                std::string_view what) {
     const std::optional<E> parsed = ParseEnum<E>(text);
     if (!parsed) {
@@ -261,30 +298,30 @@ class Loader {
 
   // Calls `fn(element, pointer)` for each element of the array `v`.
   template <typename Fn>
-  void Array(V v, const std::string& pointer, Fn&& fn) {
+  void Array(V v, const Where& pointer, Fn&& fn) {
     if (!v.IsArray()) {
       Expected(pointer, "an array", v);
       return;
     }
     std::size_t i = 0;
     v.Elements([&](V element) {
-      fn(element, Child(pointer, i++));
+      fn(element, Where(pointer, i++));
       return ok();
     });
   }
 
   // A list of non-empty strings, each at most once when `unique`.
-  std::vector<std::string> Strings(V v, const std::string& pointer,
+  std::vector<std::string> Strings(V v, const Where& pointer,
                                    bool unique = true) {
     std::vector<std::string> out;
     absl::flat_hash_map<std::string, std::size_t> seen;
-    Array(v, pointer, [&](V item, const std::string& at) {
+    Array(v, pointer, [&](V item, const Where& at) {
       std::string s = String(item, at);
       if (!ok()) return;
       const auto [it, inserted] = seen.emplace(s, out.size());
       if (unique && !inserted) {
         Fail(at, absl::StrCat("'", s, "' is listed twice (also ",
-                              Child(pointer, it->second), ")"));
+                              Where(pointer, it->second).str(), ")"));
         return;
       }
       out.push_back(std::move(s));
@@ -293,7 +330,7 @@ class Loader {
   }
 
   template <typename IdT>
-  std::vector<IdT> Ids(V v, const std::string& pointer,
+  std::vector<IdT> Ids(V v, const Where& pointer,
                        bool unique = true) {
     std::vector<IdT> out;
     for (std::string& s : Strings(v, pointer, unique)) out.emplace_back(std::move(s));
@@ -313,7 +350,7 @@ class Loader {
 template <typename V>
 class Object {
  public:
-  Object(Loader<V>& loader, V value, std::string pointer,
+  Object(Loader<V>& loader, V value, Where pointer,
          std::initializer_list<Key> keys)
       : loader_(loader), pointer_(std::move(pointer)) {
     if (!value.IsObject()) {
@@ -339,7 +376,7 @@ class Object {
       if (index < keys.size()) {
         const std::uint64_t bit = std::uint64_t{1} << index;
         if ((present & bit) != 0) {
-          loader_.Fail(Child(pointer_, name),
+          loader_.Fail(Where(pointer_, name),
                        absl::StrCat("duplicate key '", ToAbsl(name),
                                     "'; each key may appear once in an object"));
           return false;
@@ -350,7 +387,7 @@ class Object {
       }
       std::vector<std::string> names;
       for (const Key& k : keys) names.emplace_back(k.name);
-      loader_.Fail(Child(pointer_, name),
+      loader_.Fail(Where(pointer_, name),
                    absl::StrCat("unknown key '", ToAbsl(name), "'",
                                 DidYouMean(std::string(name), names)));
       return false;
@@ -371,8 +408,8 @@ class Object {
   //
   // The value is an object with acceptable keys (and nothing failed before).
   bool ok() const { return value_.has_value() && loader_.ok(); }
-  const std::string& pointer() const { return pointer_; }
-  std::string At(std::string_view key) const { return Child(pointer_, key); }
+  const Where& pointer() const { return pointer_; }
+  Where At(std::string_view key) const { return Where(pointer_, key); }
 
   // Get()
   //
@@ -485,7 +522,7 @@ class Object {
   static constexpr std::size_t kMaxKeys = 16;
 
   Loader<V>& loader_;
-  std::string pointer_;
+  Where pointer_;
   std::optional<V> value_;
   // The keys the object may have, which are present, and their values.
   std::array<std::string_view, kMaxKeys> names_{};
@@ -539,7 +576,7 @@ DatePrecision ReadPrecision(const Object<V>& o, Date date) {
 }
 
 template <typename V>
-NetworkInfo ReadInfo(Loader<V>& l, V v, const std::string& at) {
+NetworkInfo ReadInfo(Loader<V>& l, V v, const Where& at) {
   const Object o(l, v, at,
                  {Req("id"), {"name"}, {"time_zone"}, {"description"}, {"source"},
                   {"basis"}, {"note"}});
@@ -553,7 +590,7 @@ NetworkInfo ReadInfo(Loader<V>& l, V v, const std::string& at) {
 }
 
 template <typename V>
-Entity ReadEntity(Loader<V>& l, V v, const std::string& at) {
+Entity ReadEntity(Loader<V>& l, V v, const Where& at) {
   const Object o(l, v, at,
                  {Req("id"), {"acronym"}, {"name"}, {"kind"}, {"time_zone"},
                   {"aliases"}, {"membership"}, {"source"}, {"basis"},
@@ -566,7 +603,7 @@ Entity ReadEntity(Loader<V>& l, V v, const std::string& at) {
   e.kind = o.String("kind");
   e.time_zone = o.String("time_zone");
   e.aliases = o.Strings("aliases");
-  o.Each("membership", [&](V m, const std::string& mat) {
+  o.Each("membership", [&](V m, const Where& mat) {
     const Object period(l, m, mat, {{"from"}, {"to"}});
     if (period.ok()) e.membership.push_back(period.Valid());
   });
@@ -575,7 +612,7 @@ Entity ReadEntity(Loader<V>& l, V v, const std::string& at) {
 }
 
 template <typename V>
-Person ReadPerson(Loader<V>& l, V v, const std::string& at) {
+Person ReadPerson(Loader<V>& l, V v, const Where& at) {
   const Object o(l, v, at,
                  {Req("id"), Req("name"), {"aliases"}, {"time_zone"}, {"posts"},
                   {"source"}, {"basis"}, {"note"}});
@@ -585,7 +622,7 @@ Person ReadPerson(Loader<V>& l, V v, const std::string& at) {
   p.name = o.String("name");
   p.aliases = o.Strings("aliases");
   p.time_zone = o.String("time_zone");
-  o.Each("posts", [&](V item, const std::string& pat) {
+  o.Each("posts", [&](V item, const Where& pat) {
     const Object post(l, item, pat,
                       {Req("entity"), {"title"}, {"from"}, {"to"}, {"source"},
                        {"basis"}, {"note"}});
@@ -602,7 +639,7 @@ Person ReadPerson(Loader<V>& l, V v, const std::string& at) {
 }
 
 template <typename V>
-Pillar ReadPillar(Loader<V>& l, V v, const std::string& at) {
+Pillar ReadPillar(Loader<V>& l, V v, const Where& at) {
   const Object o(l, v, at,
                  {Req("id"), {"number"}, {"name"}, {"goal"}, {"launch"},
                   {"roles"}, {"rotation_roles"}, {"source"}, {"basis"}, {"note"}});
@@ -626,7 +663,7 @@ Pillar ReadPillar(Loader<V>& l, V v, const std::string& at) {
   // hold it (netgov/model/pillar.hpp).
   const auto read_roles = [&](std::string_view list, std::string_view holder,
                               std::vector<Role>& into) {
-    o.Each(list, [&](V item, const std::string& rat) {
+    o.Each(list, [&](V item, const Where& rat) {
       const Object r(l, item, rat,
                      {Req(holder), Req("role"), {"provisional"}, {"from"},
                       {"to"}, {"note"}, {"source"}, {"basis"}});
@@ -651,7 +688,7 @@ Pillar ReadPillar(Loader<V>& l, V v, const std::string& at) {
 }
 
 template <typename V>
-TermSpec ReadTerm(Loader<V>& l, V v, const std::string& at) {
+TermSpec ReadTerm(Loader<V>& l, V v, const Where& at) {
   const Object o(l, v, at,
                  {Req("start"), {"days"}, {"weeks"}, {"months"}, {"years"}});
   TermSpec term;
@@ -666,7 +703,7 @@ TermSpec ReadTerm(Loader<V>& l, V v, const std::string& at) {
 }
 
 template <typename V>
-OrderRule ReadOrder(Loader<V>& l, V v, const std::string& at) {
+OrderRule ReadOrder(Loader<V>& l, V v, const Where& at) {
   const Object o(l, v, at, {Req("rule"), {"sequence"}, {"cycle"}, {"key"}});
   OrderRule order;
   if (!o.ok()) return order;
@@ -697,7 +734,7 @@ OrderRule ReadOrder(Loader<V>& l, V v, const std::string& at) {
 }
 
 template <typename V>
-Rotation ReadRotation(Loader<V>& l, V v, const std::string& at) {
+Rotation ReadRotation(Loader<V>& l, V v, const Where& at) {
   const Object o(l, v, at,
                  {Req("id"), {"title"}, Req("term"), {"permanent"},
                   {"rotating_seats"}, Req("order"), {"max_consecutive_terms"},
@@ -722,7 +759,7 @@ Rotation ReadRotation(Loader<V>& l, V v, const std::string& at) {
   } else {
     r.max_consecutive_terms = o.OptionalInt("max_consecutive_terms", 1);
   }
-  o.Each("history", [&](V item, const std::string& hat) {
+  o.Each("history", [&](V item, const Where& hat) {
     const Object h(l, item, hat,
                    {Req("start"), {"holder"}, {"holders"}, {"source"},
                     {"basis"}, {"note"}});
@@ -741,7 +778,7 @@ Rotation ReadRotation(Loader<V>& l, V v, const std::string& at) {
     ReadProvenance(h, entry);
     r.history.push_back(std::move(entry));
   });
-  o.Each("overrides", [&](V item, const std::string& oat) {
+  o.Each("overrides", [&](V item, const Where& oat) {
     const Object ov(l, item, oat,
                     {Req("start"), {"holder"}, {"skip"}, {"swap_with"},
                      {"source"}, {"basis"}, {"note"}});
@@ -760,7 +797,7 @@ Rotation ReadRotation(Loader<V>& l, V v, const std::string& at) {
     ReadProvenance(ov, entry);
     r.overrides.push_back(std::move(entry));
   });
-  o.Each("calls", [&](V item, const std::string& cat) {
+  o.Each("calls", [&](V item, const Where& cat) {
     const Object c(l, item, cat,
                    {Req("term"), Req("closes"), {"fallback"}, {"source"},
                     {"basis"}, {"note"}});
@@ -771,7 +808,7 @@ Rotation ReadRotation(Loader<V>& l, V v, const std::string& at) {
     const std::vector<std::string> names = c.Strings("fallback");
     for (std::size_t k = 0; k < names.size() && l.ok(); ++k) {
       call.fallback.push_back(l.template EnumOfText<Fallback>(names[k],
-                                               Child(c.At("fallback"), k),
+                                               Where(c.At("fallback"), k),
                                                "fallback"));
     }
     ReadProvenance(c, call);
@@ -782,7 +819,7 @@ Rotation ReadRotation(Loader<V>& l, V v, const std::string& at) {
 }
 
 template <typename V>
-Calendar ReadCalendar(Loader<V>& l, V v, const std::string& at) {
+Calendar ReadCalendar(Loader<V>& l, V v, const Where& at) {
   const Object o(l, v, at,
                  {Req("id"), {"name"}, {"weekend"}, {"holidays"}, {"union"},
                   {"source"}, {"basis"}, {"note"}});
@@ -793,11 +830,11 @@ Calendar ReadCalendar(Loader<V>& l, V v, const std::string& at) {
   const std::vector<std::string> weekend = o.Strings("weekend");
   for (std::size_t k = 0; k < weekend.size() && l.ok(); ++k) {
     c.weekend.push_back(
-        l.template EnumOfText<Weekday>(weekend[k], Child(o.At("weekend"), k), "weekday"));
+        l.template EnumOfText<Weekday>(weekend[k], Where(o.At("weekend"), k), "weekday"));
   }
   const std::vector<std::string> holidays = o.Strings("holidays");
   for (std::size_t k = 0; k < holidays.size() && l.ok(); ++k) {
-    c.holidays.push_back(l.DateOfText(holidays[k], Child(o.At("holidays"), k)));
+    c.holidays.push_back(l.DateOfText(holidays[k], Where(o.At("holidays"), k)));
   }
   c.union_of = o.template Ids<CalendarId>("union");
   if (l.ok() && o.Has("union") && c.union_of.empty()) {
@@ -807,16 +844,51 @@ Calendar ReadCalendar(Loader<V>& l, V v, const std::string& at) {
   return c;
 }
 
-// Resolves meeting participants: a person id wins over an entity id.
-struct Participants {
-  absl::flat_hash_set<std::string> people;
-  absl::flat_hash_set<std::string> entities;
-  std::vector<std::string> all;  // for "did you mean"
+// Participants
+//
+// Resolves meeting participants: a person id wins over an entity id. The
+// indexes (views of the ids of `entities` and `people`, which must outlive
+// it unchanged) are built at the first participant, so that a file without
+// participants pays nothing.
+class Participants {
+ public:
+  Participants(const std::vector<Entity>& entities, const std::vector<Person>& people)
+      : entities_(entities), people_(people) {}
+
+  // What `id` names, or nullopt.
+  std::optional<ParticipantKind> KindOf(std::string_view id) {
+    if (!indexed_) {
+      people_ids_.reserve(people_.size());
+      for (const Person& p : people_) people_ids_.insert(p.id.str());
+      entity_ids_.reserve(entities_.size());
+      for (const Entity& e : entities_) entity_ids_.insert(e.id.str());
+      indexed_ = true;
+    }
+    if (people_ids_.contains(id)) return ParticipantKind::kPerson;
+    if (entity_ids_.contains(id)) return ParticipantKind::kEntity;
+    return std::nullopt;
+  }
+
+  // Every id, entities first (for "did you mean").
+  std::vector<std::string> All() const {
+    std::vector<std::string> all;
+    all.reserve(entities_.size() + people_.size());
+    for (const Entity& e : entities_) all.push_back(e.id.str());
+    for (const Person& p : people_) all.push_back(p.id.str());
+    return all;
+  }
+
+ private:
+  const std::vector<Entity>& entities_;
+  const std::vector<Person>& people_;
+  bool indexed_ = false;
+  absl::flat_hash_set<std::string_view> people_ids_;
+  absl::flat_hash_set<std::string_view> entity_ids_;
 };
 
 template <typename V>
-Meeting ReadMeeting(Loader<V>& l, V v, const std::string& at,
-                    const Participants& known) {
+Meeting ReadMeeting(Loader<V>& l, V v, const Where& at,
+                    Participants& known) {
   const Object o(l, v, at,
                  {Req("id"), {"title"}, Req("start"), {"end"}, {"time_zone"},
                   {"venue"}, {"chairs"}, {"participants"}, {"agenda"},
@@ -833,17 +905,15 @@ Meeting ReadMeeting(Loader<V>& l, V v, const std::string& at,
   const std::vector<std::string> participants = o.Strings("participants");
   for (std::size_t k = 0; k < participants.size() && l.ok(); ++k) {
     const std::string& id = participants[k];
-    if (known.people.contains(id)) {
-      m.participants.push_back({ParticipantKind::kPerson, id});
-    } else if (known.entities.contains(id)) {
-      m.participants.push_back({ParticipantKind::kEntity, id});
+    if (const std::optional<ParticipantKind> kind = known.KindOf(id)) {
+      m.participants.push_back({*kind, id});
     } else {
-      l.Fail(Child(o.At("participants"), k),
+      l.Fail(Where(o.At("participants"), k),
              absl::StrCat("unknown person or entity '", id, "'",
-                          DidYouMean(id, known.all)));
+                          DidYouMean(id, known.All())));
     }
   }
-  o.Each("agenda", [&](V item, const std::string& aat) {
+  o.Each("agenda", [&](V item, const Where& aat) {
     const Object a(l, item, aat, {Req("number"), Req("title"), {"presenters"}});
     if (!a.ok()) return;
     m.agenda.push_back({a.IntOr("number", 1, 1), a.String("title"),
@@ -854,7 +924,7 @@ Meeting ReadMeeting(Loader<V>& l, V v, const std::string& at,
 }
 
 template <typename V>
-Commitment ReadCommitment(Loader<V>& l, V v, const std::string& at) {
+Commitment ReadCommitment(Loader<V>& l, V v, const Where& at) {
   const Object o(l, v, at,
                  {Req("id"), {"number"}, Req("text"), {"adopted_at"}, {"status"},
                   {"status_source"}, {"positions"}, {"source"}, {"basis"},
@@ -867,7 +937,7 @@ Commitment ReadCommitment(Loader<V>& l, V v, const std::string& at) {
   c.adopted_at = o.template OptionalId<MeetingId>("adopted_at");
   c.status = o.EnumOr("status", CommitmentStatus::kProposed, "status");
   c.status_source = o.String("status_source");
-  o.Each("positions", [&](V item, const std::string& pat) {
+  o.Each("positions", [&](V item, const Where& pat) {
     const Object p(l, item, pat,
                    {Req("entity"), Req("stance"), {"note"}, {"source"},
                     {"basis"}});
@@ -883,7 +953,7 @@ Commitment ReadCommitment(Loader<V>& l, V v, const std::string& at) {
 }
 
 template <typename V>
-Recurrence ReadRecurrence(Loader<V>& l, V v, const std::string& at) {
+Recurrence ReadRecurrence(Loader<V>& l, V v, const Where& at) {
   const Object o(l, v, at,
                  {Req("freq"), {"interval"}, {"until"}, {"count"}, {"day_rule"},
                   {"weekday"}, {"nth"}});
@@ -925,7 +995,7 @@ Recurrence ReadRecurrence(Loader<V>& l, V v, const std::string& at) {
 }
 
 template <typename V>
-Deadline ReadDeadline(Loader<V>& l, V v, const std::string& at) {
+Deadline ReadDeadline(Loader<V>& l, V v, const Where& at) {
   const Object o(l, v, at,
                  {Req("id"), {"title"}, Req("date"), {"precision"}, {"time_zone"},
                   {"calendar"}, {"convention"}, {"reminders"}, {"recurrence"},
@@ -951,7 +1021,7 @@ Deadline ReadDeadline(Loader<V>& l, V v, const std::string& at) {
                         "' is a period, not a day: its convention must be "
                         "'unadjusted'"));
   }
-  o.Each("reminders", [&](V item, const std::string& rat) {
+  o.Each("reminders", [&](V item, const Where& rat) {
     const Object r(l, item, rat, {{"days_before"}, {"business_days_before"}});
     if (!r.ok()) return;
     const std::string_view key =
@@ -962,7 +1032,7 @@ Deadline ReadDeadline(Loader<V>& l, V v, const std::string& at) {
   if (const std::optional<V> rec = o.Get("recurrence")) {
     d.recurrence = ReadRecurrence(l, *rec, o.At("recurrence"));
   }
-  o.Each("relates_to", [&](V item, const std::string& rat) {
+  o.Each("relates_to", [&](V item, const Where& rat) {
     const Object r(l, item, rat, {Req("kind"), Req("id"), {"term"}, {"entity"}});
     if (!r.ok()) return;
     Relation rel;
@@ -980,7 +1050,7 @@ Deadline ReadDeadline(Loader<V>& l, V v, const std::string& at) {
 }
 
 template <typename V>
-Mention ReadMention(Loader<V>& l, V v, const std::string& at) {
+Mention ReadMention(Loader<V>& l, V v, const Where& at) {
   const Object o(l, v, at,
                  {Req("id"), Req("kind"), Req("name"), {"entity"}, {"role"},
                   {"from"}, {"to"}, {"date"}, {"precision"}, {"source"},
@@ -1004,7 +1074,7 @@ Mention ReadMention(Loader<V>& l, V v, const std::string& at) {
 }
 
 template <typename V>
-StatedCount ReadStatedCount(Loader<V>& l, V v, const std::string& at) {
+StatedCount ReadStatedCount(Loader<V>& l, V v, const Where& at) {
   const Object o(l, v, at,
                  {Req("id"), Req("collection"), Req("count"), {"meeting"},
                   {"source"}, {"basis"}, {"note"}});
@@ -1022,7 +1092,7 @@ StatedCount ReadStatedCount(Loader<V>& l, V v, const std::string& at) {
 // Reads the list `key` of the top-level object into the builder.
 template <typename V, typename ReadFn, typename AddFn>
 void ReadList(const Object<V>& top, std::string_view key, ReadFn read, AddFn add) {
-  top.Each(key, [&](V item, const std::string& at) {
+  top.Each(key, [&](V item, const Where& at) {
     auto value = read(top.loader(), item, at);
     if (top.loader().ok()) add(std::move(value));
   });
@@ -1039,7 +1109,7 @@ absl::StatusOr<NetworkBuilder> Read(V doc, std::string_view file_name) {
                             ToAbsl(doc.TypeName())));
     return l.error();
   }
-  const Object top(l, doc, "",
+  const Object top(l, doc, Where(),
                    {Req("format"), Req("network"), {"entities"}, {"people"},
                     {"pillars"}, {"rotations"}, {"calendars"}, {"meetings"},
                     {"commitments"}, {"deadlines"}, {"mentions"},
@@ -1051,7 +1121,7 @@ absl::StatusOr<NetworkBuilder> Read(V doc, std::string_view file_name) {
                                    "'; expected \"", ToAbsl(kFormat), "\""));
   }
   if (!l.ok()) return l.error();
-  NetworkBuilder builder(ReadInfo(l, *top.Get("network"), "/network"));
+  NetworkBuilder builder(ReadInfo(l, *top.Get("network"), Where("/network")));
 
   // Reserved: a model value is large, and moving it is not free.
   const auto size_of = [&](std::string_view key) -> std::size_t {
@@ -1064,32 +1134,20 @@ absl::StatusOr<NetworkBuilder> Read(V doc, std::string_view file_name) {
   std::vector<Person> people;
   people.reserve(size_of("people"));
   ReadList(top, "people", ReadPerson<V>, [&](Person p) { people.push_back(std::move(p)); });
-  // Only meetings need the participants' index.
-  Participants known;
-  if (size_of("meetings") > 0) {
-    known.entities.reserve(entities.size());
-    known.people.reserve(people.size());
-    known.all.reserve(entities.size() + people.size());
-    for (const Entity& e : entities) {
-      known.entities.insert(e.id.str());
-      known.all.push_back(e.id.str());
-    }
-    for (const Person& p : people) {
-      known.people.insert(p.id.str());
-      known.all.push_back(p.id.str());
-    }
-  }
-  for (Entity& e : entities) builder.AddEntity(std::move(e));
-  for (Person& p : people) builder.AddPerson(std::move(p));
-
-  ReadList(top, "pillars", ReadPillar<V>, [&](Pillar p) { builder.AddPillar(std::move(p)); });
+  std::vector<Pillar> pillars;
+  pillars.reserve(size_of("pillars"));
+  ReadList(top, "pillars", ReadPillar<V>, [&](Pillar p) { pillars.push_back(std::move(p)); });
+  builder.AddPillars(std::move(pillars));
+  // Only meetings need the participants' index, over `entities` and
+  // `people`: they go to the builder after the meetings are read.
+  Participants known(entities, people);
   ReadList(top, "rotations", ReadRotation<V>,
            [&](Rotation r) { builder.AddRotation(std::move(r)); });
   ReadList(top, "calendars", ReadCalendar<V>,
            [&](Calendar c) { builder.AddCalendar(std::move(c)); });
   ReadList(
       top, "meetings",
-      [&](Loader<V>& lo, V v, const std::string& at) {
+      [&](Loader<V>& lo, V v, const Where& at) {
         return ReadMeeting(lo, v, at, known);
       },
       [&](Meeting m) { builder.AddMeeting(std::move(m)); });
@@ -1111,6 +1169,8 @@ absl::StatusOr<NetworkBuilder> Read(V doc, std::string_view file_name) {
     builder.AddStatedCount(std::move(c));
   });
   if (!l.ok()) return l.error();
+  builder.AddEntities(std::move(entities));
+  builder.AddPeople(std::move(people));
   return builder;
 }
 
@@ -1187,18 +1247,32 @@ absl::StatusOr<Network> LoadNetworkReference(std::string_view text,
 
 absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
                                         std::string_view file_name) {
+  return LoadNetworkFast(text, padded, file_name, [] {});
+}
+
+absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
+                                        std::string_view file_name,
+                                        absl::FunctionRef<void()> parsed) {
   if (absl::Status s = CheckText(text, file_name); !s.ok()) return s;
   return Guarded(file_name, [&]() -> absl::StatusOr<Network> {
     absl::StatusOr<NetworkBuilder> builder = [&]() -> absl::StatusOr<NetworkBuilder> {
-      simdjson::dom::parser parser;
+      // The document holds the tape and copies of the strings: once it is
+      // parsed, neither the parser (its index of the text's structural
+      // characters, 4 bytes each) nor the text is needed.
+      simdjson::dom::document doc;
       simdjson::dom::element root;
-      if (const simdjson::error_code error =
-              parser.parse(text.data(), text.size(), !padded).get(root)) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            ToAbsl(file_name), ": ", simdjson::error_message(error)));
+      {
+        simdjson::dom::parser parser;
+        if (const simdjson::error_code error =
+                parser.parse_into_document(doc, text.data(), text.size(), !padded)
+                    .get(root)) {
+          return absl::InvalidArgumentError(absl::StrCat(
+              ToAbsl(file_name), ": ", simdjson::error_message(error)));
+        }
       }
+      parsed();
       return Read(SimdValue(root), file_name);
-    }();  // the parser's tape is freed before the build
+    }();  // the document is freed before the build
     return Build(std::move(builder), file_name);
   });
 }
@@ -1221,6 +1295,13 @@ absl::StatusOr<std::string> ReadLimited(std::istream& in, std::string_view name,
   std::string text;
   text.reserve(std::min<std::size_t>(expected_size, kMaxFileBytes + 1) +
                simdjson::SIMDJSON_PADDING);
+  if (expected_size > 0 && expected_size <= kMaxFileBytes) {
+    // A regular file: read at once into place (a file that grew since its
+    // size was taken goes on below).
+    text.resize(expected_size);
+    in.read(text.data(), static_cast<std::streamsize>(expected_size));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+  }
   std::array<char, 1 << 16> buffer;
   while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
     text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
@@ -1243,7 +1324,8 @@ bool Padded(const std::string& text) {
 
 }  // namespace
 
-absl::StatusOr<Network> LoadNetworkFile(const std::string& path) {
+// The text of the file `path`, read up to the limit.
+absl::StatusOr<std::string> ReadFileText(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     return absl::InvalidArgumentError(
@@ -1261,10 +1343,29 @@ absl::StatusOr<Network> LoadNetworkFile(const std::string& path) {
   if (!in) {
     return absl::NotFoundError(absl::StrCat(path, ": cannot open the file"));
   }
-  absl::StatusOr<std::string> text =
-      ReadLimited(in, path, "the file", ec ? 0 : static_cast<std::size_t>(size));
+  return ReadLimited(in, path, "the file", ec ? 0 : static_cast<std::size_t>(size));
+}
+
+absl::StatusOr<Network> LoadNetworkFile(const std::string& path) {
+  absl::StatusOr<std::string> text = ReadFileText(path);
   if (!text.ok()) return text.status();
-  return LoadText(*text, Padded(*text), path);
+  if (absl::Status s = CheckText(*text, path); !s.ok()) return s;
+  // The text is freed once simdjson has parsed it (its document holds
+  // copies of the strings), so that it does not add to the walk's and the
+  // build's peak; on a failure the file is read again for the reference
+  // path, whose messages are the users'.
+  bool freed = false;
+  absl::StatusOr<Network> fast =
+      detail::LoadNetworkFast(*text, Padded(*text), path, [&] {
+        std::string().swap(*text);
+        freed = true;
+      });
+  if (fast.ok()) return fast;
+  if (freed) {
+    text = ReadFileText(path);
+    if (!text.ok()) return text.status();
+  }
+  return detail::LoadNetworkReference(*text, path);
 }
 
 absl::StatusOr<Network> ReadNetwork(std::istream& in, std::string_view name) {

@@ -22,6 +22,7 @@
 
 #include <string_view>
 
+#include "absl/functional/function_ref.h"
 #include "absl/status/statusor.h"
 #include "netgov/network/network.hpp"
 
@@ -43,6 +44,16 @@ absl::StatusOr<Network> LoadNetworkReference(std::string_view text,
 // error means "use the reference path"; its message is not for users.
 absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
                                         std::string_view file_name);
+
+// LoadNetworkFast(..., parsed)
+//
+// The same, calling `parsed()` once simdjson's document is built and before
+// the walk: from then on the fast path no longer reads `text`, so a caller
+// that owns it may free it (`io::LoadNetworkFile()` does, and reads the file
+// again for the reference path if this fails).
+absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
+                                        std::string_view file_name,
+                                        absl::FunctionRef<void()> parsed);
 
 }  // namespace netgov::io::detail
 

@@ -470,6 +470,34 @@ NetworkBuilder& NetworkBuilder::AddStatedCount(StatedCount v) {
   return *this;
 }
 
+namespace {
+
+// Appends `v` to `items` (moving the vector itself into an empty list).
+template <typename T>
+void AppendAll(std::vector<T>& items, std::vector<T> v) {
+  if (items.empty()) {
+    items = std::move(v);
+    return;
+  }
+  items.reserve(items.size() + v.size());
+  for (T& item : v) items.push_back(std::move(item));
+}
+
+}  // namespace
+
+NetworkBuilder& NetworkBuilder::AddEntities(std::vector<Entity> v) {
+  AppendAll(data_->entities, std::move(v));
+  return *this;
+}
+NetworkBuilder& NetworkBuilder::AddPeople(std::vector<Person> v) {
+  AppendAll(data_->people, std::move(v));
+  return *this;
+}
+NetworkBuilder& NetworkBuilder::AddPillars(std::vector<Pillar> v) {
+  AppendAll(data_->pillars, std::move(v));
+  return *this;
+}
+
 absl::StatusOr<Network> NetworkBuilder::Build() && {
   using namespace detail;  // NOLINT: the checks live there.
   if (!amend_error_.ok()) return amend_error_;

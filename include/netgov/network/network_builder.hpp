@@ -85,6 +85,15 @@ class NetworkBuilder {
   NetworkBuilder& AddMention(Mention v);
   NetworkBuilder& AddStatedCount(StatedCount v);
 
+  // AddEntities(), AddPeople(), AddPillars()
+  //
+  // Append every item of `v`, in order, as that many AddEntity() (...)
+  // calls would; into an empty list the vector itself is moved, so a loader
+  // holding a whole list adds it without moving each item.
+  NetworkBuilder& AddEntities(std::vector<Entity> v);
+  NetworkBuilder& AddPeople(std::vector<Person> v);
+  NetworkBuilder& AddPillars(std::vector<Pillar> v);
+
   // AddRole()
   //
   // Appends `role` to the roles of the pillar with id `pillar`. Unknown
