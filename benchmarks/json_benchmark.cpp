@@ -37,6 +37,7 @@
 #include "absl/strings/str_cat.h"
 #include "benchmark/benchmark.h"
 #include "netgov/io/default_network.hpp"
+#include "netgov/io/generate.hpp"
 #include "netgov/io/json.hpp"
 #include "netgov/network/network_builder.hpp"
 #include "nlohmann/json.hpp"
@@ -148,9 +149,38 @@ void BM_LoadGenerated(benchmark::State& state) {
 }
 BENCHMARK(BM_LoadGenerated)
     ->RangeMultiplier(4)
-    ->Range(64, 16384)
+    ->Range(64, 65536)
     ->Unit(benchmark::kMillisecond)
     ->Complexity(benchmark::oN);
+
+// The files of `netgov generate --entities N --pillars N/10 --seed 42`
+// (io::GenerateNetwork() written out), the ones issue 10 measures: N
+// entities and N people with a post each, N/10 pillars of 30 roles.
+void BM_LoadNetgovGenerate(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  const absl::StatusOr<netgov::Network> generated =
+      netgov::io::GenerateNetwork({.entities = n, .pillars = n / 10, .seed = 42});
+  if (!generated.ok()) {
+    state.SkipWithError("the network is not generated");
+    return;
+  }
+  const std::string text = netgov::io::WriteNetwork(*generated);
+  for (auto _ : state) {
+    absl::StatusOr<netgov::Network> net = netgov::io::LoadNetwork(text);
+    if (!net.ok()) {
+      state.SkipWithError("the generated network does not load");
+      break;
+    }
+    benchmark::DoNotOptimize(net);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_LoadNetgovGenerate)
+    ->Arg(4096)
+    ->Arg(16384)
+    ->Arg(65536)
+    ->Unit(benchmark::kMillisecond);
 
 // Where the time of a load goes, on the network of BM_LoadGenerated/16384:
 // each path whole (src/io/json_load.hpp), each parser alone (text to DOM,

@@ -367,12 +367,21 @@ class Object {
     }
     for (const Key& k : keys) names_[names_size_++] = k.name;
     std::uint64_t& present = present_;
+    // Files mostly list the keys in the order of `keys` (io::WriteNetwork()
+    // does), so the search starts after the key found last.
+    std::size_t next = 0;
     value.Members([&](std::string_view name, V member) {
-      std::size_t index = 0;
-      for (const Key& k : keys) {
-        if (k.name == name) break;
-        ++index;
+      std::size_t index = names_size_;
+      for (std::size_t j = next; j < names_size_; ++j) {
+        if (names_[j] == name) {
+          index = j;
+          break;
+        }
       }
+      for (std::size_t j = 0; j < next && index == names_size_; ++j) {
+        if (names_[j] == name) index = j;
+      }
+      next = index + 1;
       if (index < keys.size()) {
         const std::uint64_t bit = std::uint64_t{1} << index;
         if ((present & bit) != 0) {
@@ -663,6 +672,9 @@ Pillar ReadPillar(Loader<V>& l, V v, const Where& at) {
   // hold it (netgov/model/pillar.hpp).
   const auto read_roles = [&](std::string_view list, std::string_view holder,
                               std::vector<Role>& into) {
+    if (const std::optional<V> items = o.Get(list); items && items->IsArray()) {
+      into.reserve(items->Size());
+    }
     o.Each(list, [&](V item, const Where& rat) {
       const Object r(l, item, rat,
                      {Req(holder), Req("role"), {"provisional"}, {"from"},

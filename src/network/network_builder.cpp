@@ -3,6 +3,8 @@
 #include <string>
 #include <utility>
 
+#include "absl/container/flat_hash_set.h"
+#include "absl/functional/function_ref.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -78,6 +80,13 @@ absl::Status CheckInterval(const Interval& interval, absl::string_view pointer) 
 
 namespace {
 
+// Whether CheckInterval() accepts `interval` (no special date, from <= to),
+// tested without writing out a pointer.
+bool IntervalOk(const Interval& interval) {
+  return (!interval.from || !interval.from->is_special()) &&
+         (!interval.to || !interval.to->is_special()) && interval.ok();
+}
+
 // True when Abseil finds a time-zone database on this host ("Etc/UTC" is in
 // every one; plain "UTC" is built in and proves nothing).
 bool HostHasZoneInfo() {
@@ -127,15 +136,15 @@ absl::Status IndexIds(std::vector<T>& items, absl::string_view collection,
   index.reserve(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) {
     const std::string& id = items[i].id.str();
-    const std::string where = Pointer(collection, i, "/id");
     if (id.empty()) {
       const bool vowel = absl::StrContains("aeiou", what.front());
-      return ErrorAt(ToStd(where),
+      return ErrorAt(Pointer(collection, i, "/id"),
                      absl::StrCat(vowel ? "an " : "a ", what, " needs a non-empty id"));
     }
     const auto [it, inserted] = index.emplace(id, i);
     if (!inserted) {
-      return ErrorAt(ToStd(where), absl::StrCat("duplicate ", what, " id '", id,
+      return ErrorAt(Pointer(collection, i, "/id"),
+                     absl::StrCat("duplicate ", what, " id '", id,
                                          "' (first defined at ",
                                          Pointer(collection, it->second), ")"));
     }
@@ -144,15 +153,18 @@ absl::Status IndexIds(std::vector<T>& items, absl::string_view collection,
 }
 
 // Adds lower-cased secondary keys; a key naming two different items is an
-// error, since lookups by it would be ambiguous.
+// error, since lookups by it would be ambiguous. `where()` is the key's
+// pointer, written out only for the error; `lower` is scratch space.
 absl::Status AddKey(absl::flat_hash_map<std::string, std::size_t>& index,
                     absl::string_view collection, absl::string_view key,
-                    std::size_t i, absl::string_view where) {
+                    std::size_t i, absl::FunctionRef<std::string()> where,
+                    std::string& lower) {
   if (key.empty()) return absl::OkStatus();
-  const std::string lower = absl::AsciiStrToLower(key);
-  const auto [it, inserted] = index.emplace(lower, i);
+  lower.assign(key.data(), key.size());
+  absl::AsciiStrToLower(&lower);
+  const auto [it, inserted] = index.try_emplace(lower, i);
   if (!inserted && it->second != i) {
-    return ErrorAt(ToStd(where), absl::StrCat("'", key, "' already names ",
+    return ErrorAt(where(), absl::StrCat("'", key, "' already names ",
                                        Pointer(collection, it->second),
                                        "; acronyms, names and aliases must "
                                        "identify one item"));
@@ -162,13 +174,22 @@ absl::Status AddKey(absl::flat_hash_map<std::string, std::size_t>& index,
 
 absl::Status CheckEntities(NetworkData& d) {
   d.entity_by_key.clear();
+  d.entity_by_key.reserve(2 * d.entities.size());
+  // The zones already found (a network names few), and scratch space.
+  absl::flat_hash_set<std::string> zones;
+  std::string lower;
   for (std::size_t i = 0; i < d.entities.size(); ++i) {
     const Entity& e = d.entities[i];
-    if (absl::Status s = CheckTimeZone(e.time_zone, Pointer("entities", i, "/time_zone"));
-        !s.ok()) {
-      return s;
+    if (!e.time_zone.empty() && !zones.contains(e.time_zone)) {
+      if (absl::Status s =
+              CheckTimeZone(e.time_zone, Pointer("entities", i, "/time_zone"));
+          !s.ok()) {
+        return s;
+      }
+      zones.insert(e.time_zone);
     }
     for (std::size_t m = 0; m < e.membership.size(); ++m) {
+      if (IntervalOk(e.membership[m])) continue;
       if (absl::Status s = CheckInterval(
               e.membership[m],
               Pointer("entities", i, absl::StrCat("/membership/", m)));
@@ -176,20 +197,23 @@ absl::Status CheckEntities(NetworkData& d) {
         return s;
       }
     }
-    if (absl::Status s = AddKey(d.entity_by_key, "entities", e.acronym, i,
-                                Pointer("entities", i, "/acronym"));
+    if (absl::Status s =
+            AddKey(d.entity_by_key, "entities", e.acronym, i,
+                   [&] { return Pointer("entities", i, "/acronym"); }, lower);
         !s.ok()) {
       return s;
     }
-    if (absl::Status s = AddKey(d.entity_by_key, "entities", e.name, i,
-                                Pointer("entities", i, "/name"));
+    if (absl::Status s =
+            AddKey(d.entity_by_key, "entities", e.name, i,
+                   [&] { return Pointer("entities", i, "/name"); }, lower);
         !s.ok()) {
       return s;
     }
     for (std::size_t a = 0; a < e.aliases.size(); ++a) {
-      if (absl::Status s =
-              AddKey(d.entity_by_key, "entities", e.aliases[a], i,
-                     Pointer("entities", i, absl::StrCat("/aliases/", a)));
+      if (absl::Status s = AddKey(
+              d.entity_by_key, "entities", e.aliases[a], i,
+              [&] { return Pointer("entities", i, absl::StrCat("/aliases/", a)); },
+              lower);
           !s.ok()) {
         return s;
       }
@@ -200,6 +224,8 @@ absl::Status CheckEntities(NetworkData& d) {
 
 absl::Status CheckPeople(NetworkData& d) {
   d.person_by_key.clear();
+  d.person_by_key.reserve(d.people.size());
+  std::string lower;  // scratch space
   for (std::size_t i = 0; i < d.people.size(); ++i) {
     const Person& p = d.people[i];
     if (d.entity_by_id.contains(p.id.str())) {
@@ -209,6 +235,11 @@ absl::Status CheckPeople(NetworkData& d) {
                                   "may name either, so the ids must differ"));
     }
     for (std::size_t k = 0; k < p.posts.size(); ++k) {
+      // The pointer is written out only for an error.
+      if (d.entity_by_id.contains(p.posts[k].entity.str()) &&
+          IntervalOk(p.posts[k].valid)) {
+        continue;
+      }
       const std::string where = Pointer("people", i, absl::StrCat("/posts/", k));
       if (absl::Status s = CheckEntityRef(d, p.posts[k].entity, where + "/entity");
           !s.ok()) {
@@ -218,15 +249,17 @@ absl::Status CheckPeople(NetworkData& d) {
         return s;
       }
     }
-    if (absl::Status s = AddKey(d.person_by_key, "people", p.name, i,
-                                Pointer("people", i, "/name"));
+    if (absl::Status s =
+            AddKey(d.person_by_key, "people", p.name, i,
+                   [&] { return Pointer("people", i, "/name"); }, lower);
         !s.ok()) {
       return s;
     }
     for (std::size_t a = 0; a < p.aliases.size(); ++a) {
-      if (absl::Status s =
-              AddKey(d.person_by_key, "people", p.aliases[a], i,
-                     Pointer("people", i, absl::StrCat("/aliases/", a)));
+      if (absl::Status s = AddKey(
+              d.person_by_key, "people", p.aliases[a], i,
+              [&] { return Pointer("people", i, absl::StrCat("/aliases/", a)); },
+              lower);
           !s.ok()) {
         return s;
       }
@@ -265,6 +298,11 @@ absl::Status CheckPillars(NetworkData& d) {
                      "a launch has either a date or a condition, not both");
     }
     for (std::size_t r = 0; r < p.roles.size(); ++r) {
+      // The pointer is written out only for an error.
+      if (d.entity_by_id.contains(p.roles[r].entity.str()) &&
+          IntervalOk(p.roles[r].valid)) {
+        continue;
+      }
       const std::string where = Pointer("pillars", i, absl::StrCat("/roles/", r));
       if (absl::Status s = CheckEntityRef(d, p.roles[r].entity, where + "/entity");
           !s.ok()) {
