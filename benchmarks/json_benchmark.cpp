@@ -129,12 +129,8 @@ void BM_WriteDefaultNetwork(benchmark::State& state) {
 }
 BENCHMARK(BM_WriteDefaultNetwork)->Unit(benchmark::kMicrosecond);
 
-void BM_LoadGenerated(benchmark::State& state) {
-  const std::string text = GeneratedText(static_cast<int>(state.range(0)));
-  if (text.empty()) {
-    state.SkipWithError("the generated network does not build");
-    return;
-  }
+// Loads `text` (a generated network) once per iteration; counts its bytes.
+void LoadEachIteration(benchmark::State& state, const std::string& text) {
   for (auto _ : state) {
     absl::StatusOr<netgov::Network> net = netgov::io::LoadNetwork(text);
     if (!net.ok()) {
@@ -143,9 +139,18 @@ void BM_LoadGenerated(benchmark::State& state) {
     }
     benchmark::DoNotOptimize(net);
   }
-  state.SetComplexityN(state.range(0));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
                           static_cast<int64_t>(text.size()));
+}
+
+void BM_LoadGenerated(benchmark::State& state) {
+  const std::string text = GeneratedText(static_cast<int>(state.range(0)));
+  if (text.empty()) {
+    state.SkipWithError("the generated network does not build");
+    return;
+  }
+  LoadEachIteration(state, text);
+  state.SetComplexityN(state.range(0));
 }
 BENCHMARK(BM_LoadGenerated)
     ->RangeMultiplier(4)
@@ -164,17 +169,7 @@ void BM_LoadNetgovGenerate(benchmark::State& state) {
     state.SkipWithError("the network is not generated");
     return;
   }
-  const std::string text = netgov::io::WriteNetwork(*generated);
-  for (auto _ : state) {
-    absl::StatusOr<netgov::Network> net = netgov::io::LoadNetwork(text);
-    if (!net.ok()) {
-      state.SkipWithError("the generated network does not load");
-      break;
-    }
-    benchmark::DoNotOptimize(net);
-  }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
-                          static_cast<int64_t>(text.size()));
+  LoadEachIteration(state, netgov::io::WriteNetwork(*generated));
 }
 BENCHMARK(BM_LoadNetgovGenerate)
     ->Arg(4096)

@@ -6,6 +6,10 @@
 // docs/format.md and data/schema/netgov-1.schema.json.
 #include "netgov/io/json.hpp"
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -1214,6 +1218,48 @@ absl::StatusOr<Network> Guarded(std::string_view file_name, Fn load) {
   }
 }
 
+// PreferHugePages()
+//
+// Asks the kernel (Linux) to back the 2 MiB pages wholly inside [data, data +
+// size) with huge pages where it can. A hint for large buffers written once
+// in order: on a virtual machine a page fault costs some microseconds, and a
+// 60 MB file's text, tape and strings take about 40,000 of 4 KiB pages. Only
+// touched pages are backed, so memory is not used up front.
+void PreferHugePages(const void* data, std::size_t size) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  constexpr std::uintptr_t kHuge = std::uintptr_t{1} << 21;
+  const std::uintptr_t start = reinterpret_cast<std::uintptr_t>(data);
+  const std::uintptr_t begin = (start + kHuge - 1) & ~(kHuge - 1);
+  const std::uintptr_t end = (start + size) & ~(kHuge - 1);
+  if (data != nullptr && end > begin) {
+    madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+  }
+#else
+  (void)data;
+  (void)size;
+#endif
+}
+
+// Texts from this size on get simdjson's buffers allocated here, with huge
+// pages preferred.
+constexpr std::size_t kLargeText = std::size_t{4} << 20;
+
+// Allocates the parser's and the document's buffers for a text of `size`
+// bytes (as `parse_into_document()` would) and prefers huge pages for them:
+// the structural index (4 bytes a byte of text), the tape (8) and the
+// strings (5/3; the bounds here are those of simdjson 3.0's allocate()).
+// Small texts, or a failed allocation, are left to simdjson.
+void AllocateForLargeText(simdjson::dom::parser& parser, simdjson::dom::document& doc,
+                          std::size_t size) {
+  if (size < kLargeText || parser.allocate(size) != simdjson::SUCCESS ||
+      doc.allocate(size) != simdjson::SUCCESS) {
+    return;
+  }
+  PreferHugePages(parser.implementation->structural_indexes.get(), size * 4);
+  PreferHugePages(doc.tape.get(), (size + 3) * 8);
+  PreferHugePages(doc.string_buf.get(), 5 * size / 3);
+}
+
 // Checks common to both paths: the size limit and an empty file.
 absl::Status CheckText(std::string_view text, std::string_view file_name) {
   if (text.size() > kMaxFileBytes) {
@@ -1275,6 +1321,7 @@ absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
       simdjson::dom::element root;
       {
         simdjson::dom::parser parser;
+        AllocateForLargeText(parser, doc, text.size());
         if (const simdjson::error_code error =
                 parser.parse_into_document(doc, text.data(), text.size(), !padded)
                     .get(root)) {
@@ -1307,6 +1354,7 @@ absl::StatusOr<std::string> ReadLimited(std::istream& in, std::string_view name,
   std::string text;
   text.reserve(std::min<std::size_t>(expected_size, kMaxFileBytes + 1) +
                simdjson::SIMDJSON_PADDING);
+  if (expected_size >= kLargeText) PreferHugePages(text.data(), text.capacity());
   if (expected_size > 0 && expected_size <= kMaxFileBytes) {
     // A regular file: read at once into place (a file that grew since its
     // size was taken goes on below).

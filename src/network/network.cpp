@@ -25,9 +25,11 @@ absl::Status Unknown(std::string_view what, std::string_view key, const std::vec
 
 // Every role of the entity with id `entity`; empty for an unknown one.
 std::span<const RoleRef> RolesOfId(const detail::NetworkData& d, const EntityId& entity) {
-  const auto it = d.roles_by_entity.find(entity.str());
-  if (it == d.roles_by_entity.end()) return {};
-  return it->second;
+  const auto it = d.entity_by_id.find(entity.str());
+  if (it == d.entity_by_id.end() || it->second + 1 >= d.role_starts.size()) return {};
+  const std::size_t start = d.role_starts[it->second];
+  return std::span<const RoleRef>(d.role_refs)
+      .subspan(start, d.role_starts[it->second + 1] - start);
 }
 
 // The roles of the entity with id `entity` valid on `as_of`.

@@ -270,7 +270,6 @@ absl::Status CheckPeople(NetworkData& d) {
 
 absl::Status CheckPillars(NetworkData& d) {
   absl::flat_hash_map<int, std::size_t> by_number;
-  d.roles_by_entity.clear();
   for (std::size_t i = 0; i < d.pillars.size(); ++i) {
     Pillar& p = d.pillars[i];
     // A role of a rotation's holders given in `roles` (in code) is declared;
@@ -362,10 +361,28 @@ void ExpandRotationRoles(NetworkData& d) {
       }
     }
   }
-  d.roles_by_entity.clear();
+  // Every role by entity: counted, then placed in one array. (The checks
+  // have found every role's entity; one not found would be left out.)
+  constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> entity_of;  // of each role, in order
+  d.role_starts.assign(d.entities.size() + 1, 0);
   for (const Pillar& p : d.pillars) {
     for (const Role& role : p.roles) {
-      d.roles_by_entity[role.entity.str()].push_back({&p, &role});
+      const auto it = d.entity_by_id.find(role.entity.str());
+      entity_of.push_back(it == d.entity_by_id.end() ? kUnknown : it->second);
+      if (it != d.entity_by_id.end()) ++d.role_starts[it->second + 1];
+    }
+  }
+  for (std::size_t e = 0; e < d.entities.size(); ++e) {
+    d.role_starts[e + 1] += d.role_starts[e];
+  }
+  d.role_refs.assign(d.role_starts.back(), RoleRef{});
+  std::vector<std::size_t> next(d.role_starts.begin(), d.role_starts.end() - 1);
+  std::size_t k = 0;
+  for (const Pillar& p : d.pillars) {
+    for (const Role& role : p.roles) {
+      const std::size_t e = entity_of[k++];
+      if (e != kUnknown) d.role_refs[next[e]++] = {&p, &role};
     }
   }
 }

@@ -53,8 +53,11 @@ struct NetworkData : NetworkItems {
   absl::flat_hash_map<std::string, std::size_t> commitment_by_id;
   absl::flat_hash_map<std::string, std::size_t> deadline_by_id;
   absl::flat_hash_map<std::string, std::size_t> mention_by_id;
-  // Roles of each entity, in pillar order then role order.
-  absl::flat_hash_map<std::string, std::vector<RoleRef>> roles_by_entity;
+  // Roles of each entity, in pillar order then role order, in one array:
+  // those of the entity at position i are role_refs[role_starts[i]] up to
+  // role_refs[role_starts[i + 1]] (no map keyed by id, no list per entity).
+  std::vector<RoleRef> role_refs;
+  std::vector<std::size_t> role_starts;
 };
 
 // DataOf()

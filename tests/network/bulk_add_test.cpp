@@ -14,10 +14,12 @@ namespace {
 
 using ::netgov::testing::StatusIs;
 
-Entity MakeEntity(const std::string& id, const std::string& acronym) {
+Entity MakeEntity(const std::string& id, const std::string& acronym,
+                  const std::string& time_zone = "") {
   Entity e;
   e.id = EntityId(id);
   e.acronym = acronym;
+  e.time_zone = time_zone;
   return e;
 }
 
@@ -87,13 +89,9 @@ TEST(NetworkBuilderBulk, MessagesPointAtTheItem) {
                        "/people/1/posts/0/entity: unknown entity 'b'; did you mean 'a'?"));
   // The second entity of a zone is not looked up again; a typo still is.
   NetworkBuilder zone({"n", "N", "UTC", "", ""});
-  Entity b = MakeEntity("b", "B");
-  b.time_zone = "Europe/Zurich";
-  Entity c = MakeEntity("c", "C");
-  c.time_zone = "Europe/Zurich";
-  Entity d = MakeEntity("d", "D");
-  d.time_zone = "Europe/Zurik";
-  zone.AddEntities({MakeEntity("a", "A"), b, c, d});
+  zone.AddEntities({MakeEntity("a", "A"), MakeEntity("b", "B", "Europe/Zurich"),
+                    MakeEntity("c", "C", "Europe/Zurich"),
+                    MakeEntity("d", "D", "Europe/Zurik")});
   EXPECT_THAT(std::move(zone).Build(),
               StatusIs(absl::StatusCode::kInvalidArgument,
                        "/entities/3/time_zone: unknown time zone 'Europe/Zurik'; expected "
