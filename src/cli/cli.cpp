@@ -117,32 +117,40 @@ Date Today(std::string_view time_zone) {
               static_cast<unsigned short>(day.day()));
 }
 
-void Table::Print(std::ostream& out, std::string_view indent) const {
-  std::vector<std::size_t> widths(header_.size(), 0);
-  auto measure = [&](const std::vector<std::string>& row) {
-    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
-      widths[i] = std::max(widths[i], row[i].size());
+void PrintTable(std::ostream& out, std::string_view indent,
+                const std::vector<std::string>& header, std::size_t rows,
+                absl::FunctionRef<const std::vector<std::string>&(std::size_t)> row) {
+  std::vector<std::size_t> widths(header.size(), 0);
+  auto measure = [&](const std::vector<std::string>& cells) {
+    for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
+      widths[i] = std::max(widths[i], cells[i].size());
     }
   };
   const bool has_header =
-      std::any_of(header_.begin(), header_.end(),
+      std::any_of(header.begin(), header.end(),
                   [](const std::string& h) { return !h.empty(); });
-  if (has_header) measure(header_);
-  for (const auto& row : rows_) measure(row);
-  auto print = [&](const std::vector<std::string>& row) {
-    std::string line(indent);
-    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
-      line += row[i];
-      if (i + 1 < row.size()) line += std::string(widths[i] - row[i].size() + 2, ' ');
+  if (has_header) measure(header);
+  for (std::size_t r = 0; r < rows; ++r) measure(row(r));
+  std::string line;
+  auto print = [&](const std::vector<std::string>& cells) {
+    line.assign(indent);
+    for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
+      line += cells[i];
+      if (i + 1 < cells.size()) line.append(widths[i] - cells[i].size() + 2, ' ');
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out << line << "\n";
   };
-  if (has_header) print(header_);
-  for (const auto& row : rows_) {
+  if (has_header) print(header);
+  for (std::size_t r = 0; r < rows; ++r) {
     if (!out) return;  // the output failed: Run() reports it
-    print(row);
+    print(row(r));
   }
+}
+
+void Table::Print(std::ostream& out, std::string_view indent) const {
+  PrintTable(out, indent, header_, rows_.size(),
+             [&](std::size_t r) -> const std::vector<std::string>& { return rows_[r]; });
 }
 
 namespace {

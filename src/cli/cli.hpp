@@ -156,10 +156,21 @@ class ProgressLine {
 // The current date in `time_zone` (UTC when empty or unknown).
 Date Today(std::string_view time_zone);
 
+// PrintTable()
+//
+// `Table`'s layout for `rows` rows made on demand: `row(i)` gives the cells
+// of row i (it may return a buffer it refills on each call). Each row is
+// asked for twice, once to measure the columns and once to print it, so a
+// table of millions of rows is never held whole. A header of empty strings
+// is not printed.
+void PrintTable(std::ostream& out, std::string_view indent,
+                const std::vector<std::string>& header, std::size_t rows,
+                absl::FunctionRef<const std::vector<std::string>&(std::size_t)> row);
+
 // Table
 //
 // Aligned text columns: every cell padded to its column's width, two spaces
-// between columns, trailing spaces trimmed.
+// between columns, trailing spaces trimmed (`PrintTable()` of rows held).
 class Table {
  public:
   explicit Table(std::vector<std::string> header) : header_(std::move(header)) {}
