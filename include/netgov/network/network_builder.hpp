@@ -87,9 +87,15 @@ class NetworkBuilder {
 
   // AddEntities(), AddPeople(), AddPillars()
   //
-  // Append every item of `v`, in order, as that many AddEntity() (...)
-  // calls would; into an empty list the vector itself is moved, so a loader
-  // holding a whole list adds it without moving each item.
+  // Append every item of `v`, in order, as one AddEntity() (AddPerson(),
+  // AddPillar()) call per item would; into an empty list the vector itself
+  // is moved, so a loader holding a whole list adds it without moving each
+  // item (io::LoadNetwork() does). Example:
+  //
+  //   std::vector<netgov::Entity> entities(2);
+  //   entities[0].id = netgov::EntityId("a");
+  //   entities[1].id = netgov::EntityId("b");
+  //   builder.AddEntities(std::move(entities));
   NetworkBuilder& AddEntities(std::vector<Entity> v);
   NetworkBuilder& AddPeople(std::vector<Person> v);
   NetworkBuilder& AddPillars(std::vector<Pillar> v);
