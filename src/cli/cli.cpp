@@ -19,7 +19,10 @@
 namespace netgov::cli {
 namespace {
 
-constexpr std::string_view kGlobalOptions[] = {"network", "as-of", "format"};
+constexpr std::string_view kGlobalOptions[] = {"network", "as-of", "format", "max-file-mib"};
+
+// --max-file-mib: from 1 MiB to 1 TiB.
+constexpr long long kMaxFileMib = 1 << 20;
 
 // Options that take no value (`validate --require-provenance`).
 constexpr std::string_view kFlags[] = {"require-provenance"};
@@ -35,7 +38,8 @@ void PrintUsage(std::ostream& out) {
   out << "usage: netgov [--network FILE] [--as-of YYYY-MM-DD] COMMAND [options]"
          " [--format FORMAT]\n\n"
          "Without --network, the embedded default network is used; without\n"
-         "--as-of, today in the network's time zone.\n\ncommands:\n";
+         "--as-of, today in the network's time zone. --max-file-mib N reads\n"
+         "network files of up to N MiB (default 64).\n\ncommands:\n";
   Table table({"", ""});
   for (const Command& c : Commands()) {
     table.AddRow({std::string(c.name), std::string(c.summary)});
@@ -249,9 +253,18 @@ ProgressFn ProgressLine::fn() {
   };
 }
 
-absl::StatusOr<Network> LoadNetworkArgument(const std::string& path, std::istream& in) {
-  if (path == "-") return io::ReadNetwork(in, "<stdin>");
-  return io::LoadNetworkFile(path);
+absl::StatusOr<Network> LoadNetworkArgument(const std::string& path, std::istream& in,
+                                            std::size_t max_bytes) {
+  absl::StatusOr<Network> net = path == "-"
+                                    ? io::ReadNetwork(in, "<stdin>", {.max_bytes = max_bytes})
+                                    : io::LoadNetworkFile(path, {.max_bytes = max_bytes});
+  // Too large: say how to read it anyway.
+  if (!net.ok() && absl::StrContains(net.status().message(), "; the limit is ")) {
+    return absl::Status(net.status().code(),
+                        absl::StrCat(net.status().message(),
+                                     "; --max-file-mib N reads files of up to N MiB"));
+  }
+  return net;
 }
 
 namespace {
@@ -305,6 +318,14 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
         } else if (name == "format") {
           inv.format = value;
           format_given = true;
+        } else if (name == "max-file-mib") {
+          long long mib = 0;
+          if (!absl::SimpleAtoi(value, &mib) || mib < 1 || mib > kMaxFileMib) {
+            return Fail(err, "", absl::StrCat("--max-file-mib: '", value,
+                                              "' is not a whole number from 1 to ", kMaxFileMib,
+                                              " (the largest network file read, in MiB)"));
+          }
+          inv.max_file_bytes = static_cast<std::size_t>(mib) << 20;
         } else {
           inv.options[name] = value;
         }
@@ -376,7 +397,8 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
     if (command->loads_own_network) {
       // The command reads its own input (validate, generate).
     } else if (inv.network_file) {
-      absl::StatusOr<Network> from_file = LoadNetworkArgument(*inv.network_file, in);
+      absl::StatusOr<Network> from_file =
+          LoadNetworkArgument(*inv.network_file, in, inv.max_file_bytes);
       if (!from_file.ok()) return Fail(err, "", ToStd(from_file.status().message()));
       loaded = *std::move(from_file);
     } else {

@@ -22,6 +22,7 @@
 #include "absl/strings/string_view.h"
 #include "netgov/core/progress.hpp"
 #include "netgov/core/strings.hpp"
+#include "netgov/io/json.hpp"
 #include "netgov/network/network.hpp"
 #include "nlohmann/json.hpp"
 
@@ -38,6 +39,8 @@ struct Invocation {
   std::optional<std::string> network_file;
   std::optional<Date> as_of;
   std::string format = "text";
+  // `--max-file-mib N`: the largest network file read, in bytes.
+  std::size_t max_file_bytes = io::kMaxFileBytes;
 };
 
 // Context
@@ -113,8 +116,9 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
 // LoadNetworkArgument()
 //
 // The network of a file argument: `path`, or `in` when `path` is "-"
-// (messages then name `<stdin>`).
-absl::StatusOr<Network> LoadNetworkArgument(const std::string& path, std::istream& in);
+// (messages then name `<stdin>`); larger than `max_bytes`, refused.
+absl::StatusOr<Network> LoadNetworkArgument(const std::string& path, std::istream& in,
+                                            std::size_t max_bytes);
 
 // kProgressMinimum
 //

@@ -1260,12 +1260,20 @@ void AllocateForLargeText(simdjson::dom::parser& parser, simdjson::dom::document
   PreferHugePages(doc.string_buf.get(), 5 * size / 3);
 }
 
+// "67108864 bytes (64 MiB)": a size limit in messages.
+std::string LimitText(std::size_t max_bytes) {
+  constexpr std::size_t kMiB = std::size_t{1} << 20;
+  if (max_bytes % kMiB != 0 || max_bytes == 0) return absl::StrCat(max_bytes, " bytes");
+  return absl::StrCat(max_bytes, " bytes (", max_bytes / kMiB, " MiB)");
+}
+
 // Checks common to both paths: the size limit and an empty file.
-absl::Status CheckText(std::string_view text, std::string_view file_name) {
-  if (text.size() > kMaxFileBytes) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        ToAbsl(file_name), ": the file is ", text.size(),
-        " bytes; the limit is ", kMaxFileBytes, " bytes (64 MiB)"));
+absl::Status CheckText(std::string_view text, std::string_view file_name,
+                       std::size_t max_bytes) {
+  if (text.size() > max_bytes) {
+    return absl::InvalidArgumentError(absl::StrCat(ToAbsl(file_name), ": the file is ",
+                                                   text.size(), " bytes; the limit is ",
+                                                   LimitText(max_bytes)));
   }
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return absl::InvalidArgumentError(absl::StrCat(
@@ -1279,11 +1287,11 @@ absl::Status CheckText(std::string_view text, std::string_view file_name) {
 // the ones users see). `padded`: `text` is followed by at least
 // simdjson::SIMDJSON_PADDING readable bytes, so simdjson need not copy it.
 absl::StatusOr<Network> LoadText(std::string_view text, bool padded,
-                                 std::string_view file_name) {
-  if (absl::Status s = CheckText(text, file_name); !s.ok()) return s;
-  absl::StatusOr<Network> fast = detail::LoadNetworkFast(text, padded, file_name);
+                                 std::string_view file_name, std::size_t max_bytes) {
+  if (absl::Status s = CheckText(text, file_name, max_bytes); !s.ok()) return s;
+  absl::StatusOr<Network> fast = detail::LoadNetworkFast(text, padded, file_name, max_bytes);
   if (fast.ok()) return fast;
-  return detail::LoadNetworkReference(text, file_name);
+  return detail::LoadNetworkReference(text, file_name, max_bytes);
 }
 
 }  // namespace
@@ -1291,8 +1299,9 @@ absl::StatusOr<Network> LoadText(std::string_view text, bool padded,
 namespace detail {
 
 absl::StatusOr<Network> LoadNetworkReference(std::string_view text,
-                                             std::string_view file_name) {
-  if (absl::Status s = CheckText(text, file_name); !s.ok()) return s;
+                                             std::string_view file_name,
+                                             std::size_t max_bytes) {
+  if (absl::Status s = CheckText(text, file_name, max_bytes); !s.ok()) return s;
   return Guarded(file_name, [&]() -> absl::StatusOr<Network> {
     absl::StatusOr<NetworkBuilder> builder = [&]() -> absl::StatusOr<NetworkBuilder> {
       absl::StatusOr<json> doc = ParseJsonText(text, file_name);
@@ -1304,14 +1313,14 @@ absl::StatusOr<Network> LoadNetworkReference(std::string_view text,
 }
 
 absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
-                                        std::string_view file_name) {
-  return LoadNetworkFast(text, padded, file_name, [] {});
+                                        std::string_view file_name, std::size_t max_bytes) {
+  return LoadNetworkFast(text, padded, file_name, max_bytes, [] {});
 }
 
 absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
-                                        std::string_view file_name,
+                                        std::string_view file_name, std::size_t max_bytes,
                                         absl::FunctionRef<void()> parsed) {
-  if (absl::Status s = CheckText(text, file_name); !s.ok()) return s;
+  if (absl::Status s = CheckText(text, file_name, max_bytes); !s.ok()) return s;
   return Guarded(file_name, [&]() -> absl::StatusOr<Network> {
     absl::StatusOr<NetworkBuilder> builder = [&]() -> absl::StatusOr<NetworkBuilder> {
       // The document holds the tape and copies of the strings: once it is
@@ -1338,24 +1347,24 @@ absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
 
 }  // namespace detail
 
-absl::StatusOr<Network> LoadNetwork(std::string_view text,
-                                    std::string_view file_name) {
-  return LoadText(text, /*padded=*/false, file_name);
+absl::StatusOr<Network> LoadNetwork(std::string_view text, std::string_view file_name,
+                                    const LoadOptions& options) {
+  return LoadText(text, /*padded=*/false, file_name, options.max_bytes);
 }
 
 namespace {
 
-// All of `in`, refused once it passes kMaxFileBytes; `what` names the
-// input in messages ("the file").
+// All of `in`, refused once it passes `max_bytes`; `what` names the input
+// in messages ("the file").
 absl::StatusOr<std::string> ReadLimited(std::istream& in, std::string_view name,
-                                        std::string_view what,
+                                        std::string_view what, std::size_t max_bytes,
                                         std::size_t expected_size = 0) {
   // Room for simdjson's padding, so that it reads the text in place.
   std::string text;
-  text.reserve(std::min<std::size_t>(expected_size, kMaxFileBytes + 1) +
+  text.reserve(std::min<std::size_t>(expected_size, max_bytes + 1) +
                simdjson::SIMDJSON_PADDING);
   if (expected_size >= kLargeText) PreferHugePages(text.data(), text.capacity());
-  if (expected_size > 0 && expected_size <= kMaxFileBytes) {
+  if (expected_size > 0 && expected_size <= max_bytes) {
     // A regular file: read at once into place (a file that grew since its
     // size was taken goes on below).
     text.resize(expected_size);
@@ -1365,10 +1374,10 @@ absl::StatusOr<std::string> ReadLimited(std::istream& in, std::string_view name,
   std::array<char, 1 << 16> buffer;
   while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
     text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
-    if (text.size() > kMaxFileBytes) {
+    if (text.size() > max_bytes) {
       return absl::InvalidArgumentError(absl::StrCat(
-          ToAbsl(name), ": ", ToAbsl(what), " is more than ", kMaxFileBytes,
-          " bytes; the limit is ", kMaxFileBytes, " bytes (64 MiB)"));
+          ToAbsl(name), ": ", ToAbsl(what), " is more than ", max_bytes,
+          " bytes; the limit is ", LimitText(max_bytes)));
     }
   }
   if (in.bad()) {
@@ -1382,10 +1391,9 @@ bool Padded(const std::string& text) {
   return text.capacity() - text.size() >= simdjson::SIMDJSON_PADDING;
 }
 
-}  // namespace
-
-// The text of the file `path`, read up to the limit.
-absl::StatusOr<std::string> ReadFileText(const std::string& path) {
+// The text of the file `path`, read up to `options.max_bytes`.
+absl::StatusOr<std::string> ReadFileText(const std::string& path,
+                                         const LoadOptions& options) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     return absl::InvalidArgumentError(
@@ -1394,44 +1402,48 @@ absl::StatusOr<std::string> ReadFileText(const std::string& path) {
   // A regular file too large is refused before it is read; other files
   // (pipes, /proc) are read up to the limit.
   const std::uintmax_t size = std::filesystem::file_size(path, ec);
-  if (!ec && size > kMaxFileBytes) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        path, ": the file is ", size, " bytes; the limit is ", kMaxFileBytes,
-        " bytes (64 MiB)"));
+  if (!ec && size > options.max_bytes) {
+    return absl::InvalidArgumentError(absl::StrCat(path, ": the file is ", size,
+                                                   " bytes; the limit is ",
+                                                   LimitText(options.max_bytes)));
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     return absl::NotFoundError(absl::StrCat(path, ": cannot open the file"));
   }
-  return ReadLimited(in, path, "the file", ec ? 0 : static_cast<std::size_t>(size));
+  return ReadLimited(in, path, "the file", options.max_bytes,
+                     ec ? 0 : static_cast<std::size_t>(size));
 }
 
-absl::StatusOr<Network> LoadNetworkFile(const std::string& path) {
-  absl::StatusOr<std::string> text = ReadFileText(path);
+}  // namespace
+
+absl::StatusOr<Network> LoadNetworkFile(const std::string& path, const LoadOptions& options) {
+  absl::StatusOr<std::string> text = ReadFileText(path, options);
   if (!text.ok()) return text.status();
-  if (absl::Status s = CheckText(*text, path); !s.ok()) return s;
+  if (absl::Status s = CheckText(*text, path, options.max_bytes); !s.ok()) return s;
   // The text is freed once simdjson has parsed it (its document holds
   // copies of the strings), so that it does not add to the walk's and the
   // build's peak; on a failure the file is read again for the reference
   // path, whose messages are the users'.
   bool freed = false;
   absl::StatusOr<Network> fast =
-      detail::LoadNetworkFast(*text, Padded(*text), path, [&] {
+      detail::LoadNetworkFast(*text, Padded(*text), path, options.max_bytes, [&] {
         std::string().swap(*text);
         freed = true;
       });
   if (fast.ok()) return fast;
   if (freed) {
-    text = ReadFileText(path);
+    text = ReadFileText(path, options);
     if (!text.ok()) return text.status();
   }
-  return detail::LoadNetworkReference(*text, path);
+  return detail::LoadNetworkReference(*text, path, options.max_bytes);
 }
 
-absl::StatusOr<Network> ReadNetwork(std::istream& in, std::string_view name) {
-  absl::StatusOr<std::string> text = ReadLimited(in, name, "the input");
+absl::StatusOr<Network> ReadNetwork(std::istream& in, std::string_view name,
+                                    const LoadOptions& options) {
+  absl::StatusOr<std::string> text = ReadLimited(in, name, "the input", options.max_bytes);
   if (!text.ok()) return text.status();
-  return LoadText(*text, Padded(*text), name);
+  return LoadText(*text, Padded(*text), name, options.max_bytes);
 }
 
 }  // namespace io

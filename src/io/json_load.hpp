@@ -20,10 +20,12 @@
 #ifndef NETGOV_SRC_IO_JSON_LOAD_HPP_
 #define NETGOV_SRC_IO_JSON_LOAD_HPP_
 
+#include <cstddef>
 #include <string_view>
 
 #include "absl/functional/function_ref.h"
 #include "absl/status/statusor.h"
+#include "netgov/io/json.hpp"
 #include "netgov/network/network.hpp"
 
 namespace netgov::io::detail {
@@ -32,9 +34,11 @@ namespace netgov::io::detail {
 //
 // The reference path: JSON with comments, parsed by nlohmann (duplicate keys,
 // depth, line:column syntax errors) and walked into a network; its errors
-// are exactly those of `io::LoadNetwork()`.
+// are exactly those of `io::LoadNetwork()`. Text longer than `max_bytes`
+// is refused.
 absl::StatusOr<Network> LoadNetworkReference(std::string_view text,
-                                             std::string_view file_name);
+                                             std::string_view file_name,
+                                             std::size_t max_bytes = kMaxFileBytes);
 
 // LoadNetworkFast()
 //
@@ -43,7 +47,8 @@ absl::StatusOr<Network> LoadNetworkReference(std::string_view text,
 // readable bytes, so simdjson reads it in place rather than copying it. Any
 // error means "use the reference path"; its message is not for users.
 absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
-                                        std::string_view file_name);
+                                        std::string_view file_name,
+                                        std::size_t max_bytes = kMaxFileBytes);
 
 // LoadNetworkFast(..., parsed)
 //
@@ -52,7 +57,7 @@ absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
 // that owns it may free it (`io::LoadNetworkFile()` does, and reads the file
 // again for the reference path if this fails).
 absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
-                                        std::string_view file_name,
+                                        std::string_view file_name, std::size_t max_bytes,
                                         absl::FunctionRef<void()> parsed);
 
 }  // namespace netgov::io::detail

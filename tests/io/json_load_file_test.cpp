@@ -93,17 +93,17 @@ TEST(JsonLoadFile, AStrictFileLoadsAsTheReferenceDoes) {
 
 TEST(JsonLoadFast, CallsParsedOnceAfterTheParse) {
   int calls = 0;
+  const auto count = [&] { ++calls; };
   const std::string text = WriteNetwork(DefaultNetwork());
-  EXPECT_TRUE(detail::LoadNetworkFast(text, false, "t.json", [&] { ++calls; }).ok());
+  EXPECT_TRUE(detail::LoadNetworkFast(text, false, "t.json", kMaxFileBytes, count).ok());
   EXPECT_EQ(calls, 1);
   calls = 0;
-  EXPECT_FALSE(detail::LoadNetworkFast("{\"format\": ", false, "t.json", [&] { ++calls; })
-                   .ok());
-  EXPECT_EQ(calls, 0);  // a syntax error: never parsed
   EXPECT_FALSE(
-      detail::LoadNetworkFast(WithRoles(R"({"entity": "x", "role": "lead"})"), false,
-                              "t.json", [&] { ++calls; })
-          .ok());
+      detail::LoadNetworkFast("{\"format\": ", false, "t.json", kMaxFileBytes, count).ok());
+  EXPECT_EQ(calls, 0);  // a syntax error: never parsed
+  EXPECT_FALSE(detail::LoadNetworkFast(WithRoles(R"({"entity": "x", "role": "lead"})"),
+                                       false, "t.json", kMaxFileBytes, count)
+                   .ok());
   EXPECT_EQ(calls, 1);  // a build error: parsed, then refused
 }
 
@@ -112,7 +112,7 @@ TEST(JsonLoadFast, TheTextIsNotReadAfterParsed) {
   const std::size_t size = text.size();
   text.reserve(size + 64);
   const absl::StatusOr<Network> fast = detail::LoadNetworkFast(
-      std::string_view(text.data(), size), true, "t.json",
+      std::string_view(text.data(), size), true, "t.json", kMaxFileBytes,
       [&] { text.replace(0, size, size, 'x'); });
   ASSERT_TRUE(fast.ok()) << fast.status();
   EXPECT_TRUE(*fast == DefaultNetwork());
