@@ -1,6 +1,7 @@
 #include "netgov/graph/brandes.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <numeric>
@@ -11,30 +12,15 @@
 namespace netgov::graph {
 namespace {
 
-// One thread's flat arrays, reused from source to source: each search
-// leaves `distance` and `sigma` as it found them (-1 and 0). The distances
-// are a compact array of their own (44 KB at 11,000 vertices), as the
-// forward pass tests one for every edge and touches the path counts only on
-// the edges of the shortest-path DAG.
+// One thread's flat arrays for Boost's arithmetic (AddSourceBoostOrder()),
+// reused from source to source: each search leaves them as it found them
+// (distance -1, counts and dependencies 0).
 struct Workspace {
-  Workspace(std::size_t n, std::size_t arcs)
-      : distance(n, -1),
-        sigma(n, 0.0),
-        delta(n, 0.0),
-        order(n + 1, 0),
-        successors(arcs),
-        successors_end(n) {}
+  explicit Workspace(std::size_t n) : distance(n, -1), sigma(n, 0.0), delta(n, 0.0), order(n) {}
   std::vector<std::int32_t> distance;  // from the source, -1 if not reached
   std::vector<double> sigma;           // shortest paths from the source
-  std::vector<double> delta;           // the dependency on the vertex, or its coefficient
-  // The vertices in search order, and a spare slot; every entry, even past
-  // the search's end, is a vertex (0 at first), so it can be read ahead.
-  std::vector<std::uint32_t> order;
-  // The successors of order[k] (its neighbours one step further from the
-  // source, in neighbour order) are successors[successors_end[k - 1] ..
-  // successors_end[k]), with successors_end[-1] taken as 0.
-  std::vector<std::uint32_t> successors;
-  std::vector<std::uint32_t> successors_end;
+  std::vector<double> delta;           // the dependency on the vertex
+  std::vector<std::uint32_t> order;    // the vertices in search order
 };
 
 // Adds the dependency of source `s` on every other vertex to `partial`, in
@@ -88,84 +74,164 @@ void AddSourceBoostOrder(const CsrGraph& g, std::uint32_t s, Workspace& w, doubl
   }
 }
 
-// The same, faster (the values are Boost's up to rounding):
-// - the forward search keeps each vertex's successors (the edges of the
-//   shortest-path DAG, found as it goes) in one flat array, so the backward
-//   pass visits only them and tests no distance;
-// - each vertex pulls from its successors w the coefficients
-//   (1 + delta[w]) / sigma[w], computed once per vertex: one division per
-//   vertex instead of one per edge;
-// - the next vertex's neighbour range is loaded before the current vertex's
-//   neighbours are scanned, so the chain of loads order -> offsets ->
-//   neighbours -> distance does not start anew after each vertex.
+// Lanes
 //
-// `g` has no edges to folded leaves (LeafFolding); `hanging[v]` is the
-// number of them on v, and `leaves` that on `s`. A leaf hanging on v is one
-// more successor whose coefficient is 1 / sigma[v], so it adds exactly 1 to
-// v's dependency; it is reached, but depends on no vertex.
-void AddSource(const CsrGraph& g, const double* hanging, std::uint32_t s, double leaves,
-               Workspace& w, double* partial) {
+// A set of the sources of a batch, one bit per source (its lane).
+using Lanes = std::uint32_t;
+constexpr std::size_t kLanes = 32;
+static_assert(kSourcesPerBlock % kLanes == 0, "a block is whole batches");
+
+// One thread's arrays for batches of sources (AddSources()), reused from
+// batch to batch: each batch leaves `seen`, `found` and `sigma` as it found
+// them (all 0). The per-source values of vertex v are at [v * kLanes + lane].
+struct BatchWorkspace {
+  explicit BatchWorkspace(std::size_t n)
+      : seen(n, 0), found(n, 0), sigma(n * kLanes, 0.0), coefficient(n * kLanes, 0.0) {}
+  std::vector<Lanes> seen;   // the lanes that reached v at this level or before
+  std::vector<Lanes> found;  // the lanes that reach v at the next level
+  // Shortest paths from each lane's source; then what each lane adds to v's
+  // betweenness.
+  std::vector<double> sigma;
+  std::vector<double> coefficient;  // (1 + dependency) / sigma
+  // The search, level by level: level L is visits[level_begin[L] ..
+  // level_begin[L + 1]), each vertex once per level with the lanes that
+  // reach it at that distance (visit_lanes).
+  std::vector<std::uint32_t> visits;
+  std::vector<Lanes> visit_lanes;
+  std::vector<std::size_t> level_begin;
+};
+
+// Adds the dependencies of `count` (at most kLanes) distinct sources on
+// every other vertex to `partial`: one breadth-first search per source, all
+// run together level by level. A vertex is scanned once per level at which
+// some lane reaches it, and each edge it has tests every such lane at once
+// (a bitwise and); only the lanes for which the edge is on a shortest path
+// add a path count, going forward, or a coefficient, going back. So a
+// vertex's scans are shared by all the lanes that reach it at the same
+// distance, and the tests that find nothing cost one instruction for all.
+//
+// The arithmetic is that of one search per source: each vertex w one step
+// further from the source (a successor) has the coefficient
+// (1 + delta[w]) / sigma[w], a vertex's dependency is sigma times the sum of
+// its successors' coefficients (added in neighbour order), one division per
+// vertex, and each vertex's share of the batch is added to `partial` in
+// source order. The values agree with Boost's up to rounding.
+//
+// Folded leaves (LeafFolding): `g` has no edges to them, `hanging[v]` is
+// their number on v. A leaf hanging on v is one more successor of v, with
+// the coefficient 1 / sigma[v]: it adds exactly 1 to v's dependency; it is
+// reached, and depends on no vertex. The leaves hanging on a source count
+// for it (see LeafFolding): each of them depends on the source for every
+// vertex the source reaches but the two.
+void AddSources(const CsrGraph& g, const double* hanging, const std::uint32_t* sources,
+                std::size_t count, BatchWorkspace& w, double* partial) {
   const std::size_t* offsets = g.offsets.data();
   const std::uint32_t* neighbours = g.neighbours.data();
-  std::int32_t* distance = w.distance.data();
+  Lanes* seen = w.seen.data();
+  Lanes* found = w.found.data();
   double* sigma = w.sigma.data();
-  double* coefficient = w.delta.data();
-  std::uint32_t* order = w.order.data();
-  std::uint32_t* successors = w.successors.data();
-  std::uint32_t* successors_end = w.successors_end.data();
-  distance[s] = 0;
-  sigma[s] = 1.0;
-  order[0] = s;
-  std::size_t head = 0;
-  std::size_t tail = 1;
-  std::uint32_t arcs = 0;
-  std::size_t begin = offsets[s];
-  std::size_t end = offsets[s + 1];
-  while (head < tail) {
-    const std::uint32_t v = order[head];
-    const std::int32_t next = distance[v] + 1;
-    const double paths = sigma[v];
-    // Read ahead (order[head + 1] is a vertex even when not yet queued).
-    const bool queued = head + 1 < tail;
-    const std::uint32_t following = order[head + 1];
-    const std::size_t following_begin = offsets[following];
-    const std::size_t following_end = offsets[following + 1];
-    for (std::size_t i = begin; i < end; ++i) {
-      const std::uint32_t u = neighbours[i];
-      if (distance[u] < 0) {
-        distance[u] = next;
-        order[tail++] = u;
-      }
-      if (distance[u] == next) {
-        sigma[u] += paths;
-        successors[arcs++] = u;
+  double* coefficient = w.coefficient.data();
+  std::vector<std::uint32_t>& visits = w.visits;
+  std::vector<Lanes>& visit_lanes = w.visit_lanes;
+  std::vector<std::size_t>& level_begin = w.level_begin;
+  visits.clear();
+  visit_lanes.clear();
+  level_begin.assign(1, 0);
+  for (std::size_t lane = 0; lane < count; ++lane) {
+    const std::uint32_t s = sources[lane];
+    visits.push_back(s);
+    visit_lanes.push_back(Lanes{1} << lane);
+    seen[s] = Lanes{1} << lane;
+    sigma[s * kLanes + lane] = 1.0;
+  }
+  // Forward, one level at a time: the vertices a level's vertices reach
+  // first, and their path counts.
+  for (std::size_t begin = 0, end = visits.size(); begin < end;) {
+    for (std::size_t k = begin; k < end; ++k) {
+      const std::uint32_t v = visits[k];
+      const Lanes lanes = visit_lanes[k];
+      const double* paths = sigma + v * kLanes;
+      for (std::size_t i = offsets[v]; i < offsets[v + 1]; ++i) {
+        const std::uint32_t u = neighbours[i];
+        Lanes on_path = lanes & ~seen[u];
+        if (on_path == 0) continue;
+        if (found[u] == 0) visits.push_back(u);
+        found[u] |= on_path;
+        double* counts = sigma + u * kLanes;
+        do {
+          const int lane = std::countr_zero(on_path);
+          counts[lane] += paths[lane];
+          on_path &= on_path - 1;
+        } while (on_path != 0);
       }
     }
-    successors_end[head++] = arcs;
-    begin = queued ? following_begin : offsets[order[head]];
-    end = queued ? following_end : offsets[order[head] + 1];
-  }
-  // Backwards through the search: each vertex sums the coefficients of its
-  // successors, adds its dependency to `partial`, and leaves its own
-  // coefficient in `coefficient`.
-  double reached = static_cast<double>(tail);  // with the leaves hanging on them
-  for (std::size_t k = tail; k-- > 1;) {
-    const std::uint32_t v = order[k];
-    double sum = 0.0;
-    for (std::uint32_t i = successors_end[k - 1]; i < successors_end[k]; ++i) {
-      sum += coefficient[successors[i]];
+    level_begin.push_back(end);
+    for (std::size_t k = end; k < visits.size(); ++k) {
+      const std::uint32_t u = visits[k];
+      visit_lanes.push_back(found[u]);
+      seen[u] |= found[u];
+      found[u] = 0;
     }
-    const double dependency = sigma[v] * sum + hanging[v];
-    reached += hanging[v];
-    partial[v] += (1.0 + leaves) * dependency;
-    coefficient[v] = (1.0 + dependency) / sigma[v];
+    begin = end;
+    end = visits.size();
   }
-  // Each leaf on `s` depends on `s` for every vertex `s` reaches but the two.
-  if (leaves > 0.0) partial[s] += leaves * (reached + hanging[s] - 2.0);
-  for (std::size_t k = 0; k < tail; ++k) {
-    const std::uint32_t v = order[k];
-    distance[v] = -1;
-    sigma[v] = 0.0;
+  // Backward, from the furthest level to level 1, with `found` holding the
+  // lanes of the level one step further.
+  double reached[kLanes] = {};  // vertices each source reaches, with their leaves
+  double sum[kLanes] = {};      // a vertex's successors' coefficients
+  for (std::size_t lane = 0; lane < count; ++lane) reached[lane] = 1.0;
+  const std::size_t levels = level_begin.size() - 1;
+  for (std::size_t level = levels; level-- > 1;) {
+    const std::size_t first = level_begin[level];
+    const std::size_t last = level_begin[level + 1];
+    const std::size_t further = level + 1 < levels ? level_begin[level + 2] : last;
+    for (std::size_t k = last; k < further; ++k) found[visits[k]] = visit_lanes[k];
+    for (std::size_t k = first; k < last; ++k) {
+      const std::uint32_t v = visits[k];
+      const Lanes lanes = visit_lanes[k];
+      for (std::size_t i = offsets[v]; i < offsets[v + 1]; ++i) {
+        const std::uint32_t u = neighbours[i];
+        Lanes successor = lanes & found[u];
+        const double* successor_coefficient = coefficient + u * kLanes;
+        while (successor != 0) {
+          const int lane = std::countr_zero(successor);
+          sum[lane] += successor_coefficient[lane];
+          successor &= successor - 1;
+        }
+      }
+      double* counts = sigma + v * kLanes;
+      double* own = coefficient + v * kLanes;
+      const double leaves = hanging[v];
+      Lanes each = lanes;
+      do {
+        const int lane = std::countr_zero(each);
+        const double dependency = counts[lane] * sum[lane] + leaves;
+        reached[lane] += 1.0 + leaves;
+        own[lane] = (1.0 + dependency) / counts[lane];
+        counts[lane] = (1.0 + hanging[sources[lane]]) * dependency;  // the share, from now on
+        sum[lane] = 0.0;
+        each &= each - 1;
+      } while (each != 0);
+    }
+    for (std::size_t k = last; k < further; ++k) found[visits[k]] = 0;
+  }
+  for (std::size_t lane = 0; lane < count; ++lane) {
+    const std::uint32_t s = sources[lane];
+    const double leaves = hanging[s];
+    sigma[s * kLanes + lane] = leaves > 0.0 ? leaves * (reached[lane] + leaves - 2.0) : 0.0;
+  }
+  // Each vertex reached gets its shares in source order (a lane that did not
+  // reach it adds 0).
+  for (const std::uint32_t v : visits) {
+    if (seen[v] == 0) continue;  // done at an earlier visit
+    seen[v] = 0;
+    double* shares = sigma + v * kLanes;
+    double total = partial[v];
+    for (std::size_t lane = 0; lane < count; ++lane) {
+      total += shares[lane];
+      shares[lane] = 0.0;
+    }
+    partial[v] = total;
   }
 }
 
@@ -178,7 +244,7 @@ void AddSource(const CsrGraph& g, const double* hanging, std::uint32_t s, double
 // for exact betweenness on graphs in the fast arithmetic, the sources are the
 // vertices that are not leaves, each with the count of leaves hanging on it.
 // Nor do the searches visit the leaves: they run on `core`, the graph
-// without the edges to them, and count them with `leaves` (AddSource()).
+// without the edges to them, and count them with `leaves` (AddSources()).
 // (Two vertices that are each other's leaf, a component of two, score 0
 // either way.)
 struct LeafFolding {
@@ -280,7 +346,8 @@ std::vector<double> BrandesBetweenness(const CsrGraph& g, const BetweennessOptio
   const double* hanging = folding.leaves.data();
   const std::size_t blocks = (sources.size() + kSourcesPerBlock - 1) / kSourcesPerBlock;
   const std::size_t threads = std::min(ThreadCount(options.threads), blocks);
-  std::vector<Workspace> workspaces(threads, Workspace(n, g.neighbours.size()));
+  std::vector<Workspace> workspaces(boost_order ? threads : 0, Workspace(n));
+  std::vector<BatchWorkspace> batches(boost_order ? 0 : threads, BatchWorkspace(n));
   std::vector<std::vector<double>> partials(threads, std::vector<double>(n));
   // Rounds of `threads` consecutive blocks: block first + t on thread t, into
   // partials[t]; then the partials are added in block order.
@@ -291,13 +358,15 @@ std::vector<double> BrandesBetweenness(const CsrGraph& g, const BetweennessOptio
       std::fill(partial.begin(), partial.end(), 0.0);
       const std::size_t begin = (first + t) * kSourcesPerBlock;
       const std::size_t end = std::min(begin + kSourcesPerBlock, sources.size());
-      for (std::size_t i = begin; i < end; ++i) {
-        const std::uint32_t source = sources[i];
-        if (boost_order) {
-          AddSourceBoostOrder(g, source, workspaces[t], partial.data());
-        } else {
-          AddSource(searched, hanging, source, hanging[source], workspaces[t], partial.data());
+      if (boost_order) {
+        for (std::size_t i = begin; i < end; ++i) {
+          AddSourceBoostOrder(g, sources[i], workspaces[t], partial.data());
         }
+        return;
+      }
+      for (std::size_t i = begin; i < end; i += kLanes) {
+        AddSources(searched, hanging, sources.data() + i, std::min(kLanes, end - i), batches[t],
+                   partial.data());
       }
     };
     std::vector<std::thread> workers;
