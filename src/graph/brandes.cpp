@@ -79,14 +79,23 @@ void AddSourceBoostOrder(const CsrGraph& g, std::uint32_t s, Workspace& w, doubl
 // A set of the sources of a batch, one bit per source (its lane).
 using Lanes = std::uint32_t;
 constexpr std::size_t kLanes = 32;
-static_assert(kSourcesPerBlock % kLanes == 0, "a block is whole batches");
+
+// The sources of a batch on a graph of `n` vertices: kLanes, or fewer where
+// a thread's per-source arrays (16 bytes per vertex and source) would pass
+// 64 MiB: 32 up to 131,072 vertices, 1 from 4 Mi. The width changes no
+// value (AddSources()).
+std::size_t BatchWidth(std::size_t n) {
+  constexpr std::size_t kBytes = std::size_t{64} << 20;
+  return std::clamp<std::size_t>(kBytes / (16 * n), 1, kLanes);
+}
 
 // One thread's arrays for batches of sources (AddSources()), reused from
 // batch to batch: each batch leaves `seen`, `found` and `sigma` as it found
-// them (all 0). The per-source values of vertex v are at [v * kLanes + lane].
+// them (all 0). The per-source values of vertex v are at [v * width + lane].
 struct BatchWorkspace {
-  explicit BatchWorkspace(std::size_t n)
-      : seen(n, 0), found(n, 0), sigma(n * kLanes, 0.0), coefficient(n * kLanes, 0.0) {}
+  BatchWorkspace(std::size_t n, std::size_t lanes)
+      : width(lanes), seen(n, 0), found(n, 0), sigma(n * lanes, 0.0), coefficient(n * lanes, 0.0) {}
+  std::size_t width;         // sources per batch, at most kLanes
   std::vector<Lanes> seen;   // the lanes that reached v at this level or before
   std::vector<Lanes> found;  // the lanes that reach v at the next level
   // Shortest paths from each lane's source; then what each lane adds to v's
@@ -101,7 +110,7 @@ struct BatchWorkspace {
   std::vector<std::size_t> level_begin;
 };
 
-// Adds the dependencies of `count` (at most kLanes) distinct sources on
+// Adds the dependencies of `count` (at most `w.width`) distinct sources on
 // every other vertex to `partial`: one breadth-first search per source, all
 // run together level by level. A vertex is scanned once per level at which
 // some lane reaches it, and each edge it has tests every such lane at once
@@ -127,6 +136,7 @@ void AddSources(const CsrGraph& g, const double* hanging, const std::uint32_t* s
                 std::size_t count, BatchWorkspace& w, double* partial) {
   const std::size_t* offsets = g.offsets.data();
   const std::uint32_t* neighbours = g.neighbours.data();
+  const std::size_t width = w.width;
   Lanes* seen = w.seen.data();
   Lanes* found = w.found.data();
   double* sigma = w.sigma.data();
@@ -142,7 +152,7 @@ void AddSources(const CsrGraph& g, const double* hanging, const std::uint32_t* s
     visits.push_back(s);
     visit_lanes.push_back(Lanes{1} << lane);
     seen[s] = Lanes{1} << lane;
-    sigma[s * kLanes + lane] = 1.0;
+    sigma[s * width + lane] = 1.0;
   }
   // Forward, one level at a time: the vertices a level's vertices reach
   // first, and their path counts.
@@ -150,14 +160,14 @@ void AddSources(const CsrGraph& g, const double* hanging, const std::uint32_t* s
     for (std::size_t k = begin; k < end; ++k) {
       const std::uint32_t v = visits[k];
       const Lanes lanes = visit_lanes[k];
-      const double* paths = sigma + v * kLanes;
+      const double* paths = sigma + v * width;
       for (std::size_t i = offsets[v]; i < offsets[v + 1]; ++i) {
         const std::uint32_t u = neighbours[i];
         Lanes on_path = lanes & ~seen[u];
         if (on_path == 0) continue;
         if (found[u] == 0) visits.push_back(u);
         found[u] |= on_path;
-        double* counts = sigma + u * kLanes;
+        double* counts = sigma + u * width;
         do {
           const int lane = std::countr_zero(on_path);
           counts[lane] += paths[lane];
@@ -192,15 +202,15 @@ void AddSources(const CsrGraph& g, const double* hanging, const std::uint32_t* s
       for (std::size_t i = offsets[v]; i < offsets[v + 1]; ++i) {
         const std::uint32_t u = neighbours[i];
         Lanes successor = lanes & found[u];
-        const double* successor_coefficient = coefficient + u * kLanes;
+        const double* successor_coefficient = coefficient + u * width;
         while (successor != 0) {
           const int lane = std::countr_zero(successor);
           sum[lane] += successor_coefficient[lane];
           successor &= successor - 1;
         }
       }
-      double* counts = sigma + v * kLanes;
-      double* own = coefficient + v * kLanes;
+      double* counts = sigma + v * width;
+      double* own = coefficient + v * width;
       const double leaves = hanging[v];
       Lanes each = lanes;
       do {
@@ -218,14 +228,14 @@ void AddSources(const CsrGraph& g, const double* hanging, const std::uint32_t* s
   for (std::size_t lane = 0; lane < count; ++lane) {
     const std::uint32_t s = sources[lane];
     const double leaves = hanging[s];
-    sigma[s * kLanes + lane] = leaves > 0.0 ? leaves * (reached[lane] + leaves - 2.0) : 0.0;
+    sigma[s * width + lane] = leaves > 0.0 ? leaves * (reached[lane] + leaves - 2.0) : 0.0;
   }
   // Each vertex reached gets its shares in source order (a lane that did not
   // reach it adds 0).
   for (const std::uint32_t v : visits) {
     if (seen[v] == 0) continue;  // done at an earlier visit
     seen[v] = 0;
-    double* shares = sigma + v * kLanes;
+    double* shares = sigma + v * width;
     double total = partial[v];
     for (std::size_t lane = 0; lane < count; ++lane) {
       total += shares[lane];
@@ -347,7 +357,7 @@ std::vector<double> BrandesBetweenness(const CsrGraph& g, const BetweennessOptio
   const std::size_t blocks = (sources.size() + kSourcesPerBlock - 1) / kSourcesPerBlock;
   const std::size_t threads = std::min(ThreadCount(options.threads), blocks);
   std::vector<Workspace> workspaces(boost_order ? threads : 0, Workspace(n));
-  std::vector<BatchWorkspace> batches(boost_order ? 0 : threads, BatchWorkspace(n));
+  std::vector<BatchWorkspace> batches(boost_order ? 0 : threads, BatchWorkspace(n, BatchWidth(n)));
   std::vector<std::vector<double>> partials(threads, std::vector<double>(n));
   // Rounds of `threads` consecutive blocks: block first + t on thread t, into
   // partials[t]; then the partials are added in block order.
@@ -364,8 +374,9 @@ std::vector<double> BrandesBetweenness(const CsrGraph& g, const BetweennessOptio
         }
         return;
       }
-      for (std::size_t i = begin; i < end; i += kLanes) {
-        AddSources(searched, hanging, sources.data() + i, std::min(kLanes, end - i), batches[t],
+      const std::size_t width = batches[t].width;
+      for (std::size_t i = begin; i < end; i += width) {
+        AddSources(searched, hanging, sources.data() + i, std::min(width, end - i), batches[t],
                    partial.data());
       }
     };

@@ -281,6 +281,21 @@ TEST(Brandes, SampledBatchesAreTheSameOnAnyThreadCount) {
   }
 }
 
+TEST(Brandes, NarrowerBatchesOnLargeGraphs) {
+  // 200,001 vertices: 20 sources per batch (a thread's batch arrays within
+  // 64 MiB), so 50 sampled sources are batches of 20, 20 and 10. A star:
+  // each leaf source depends on the centre for the 199,999 other leaves.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> star;
+  for (std::uint32_t v = 1; v <= 200000; ++v) star.emplace_back(0, v);
+  const CsrGraph csr = FromEdges(200001, star);
+  const std::vector<std::uint32_t> sources = SampleSources(200001, 50, 4);
+  const auto leaf_sources = static_cast<double>(50 - std::count(sources.begin(), sources.end(), 0u));
+  const std::vector<double> one = BrandesBetweenness(csr, {.threads = 1, .samples = 50, .seed = 4});
+  EXPECT_EQ(one[0], 199999.0 * leaf_sources * (200001.0 / (2.0 * 50.0)));
+  EXPECT_EQ(std::count(one.begin(), one.end(), 0.0), 200000);
+  EXPECT_EQ(BrandesBetweenness(csr, {.threads = 3, .samples = 50, .seed = 4}), one);
+}
+
 TEST(SplitMix64, KnownSequenceFromSeedZero) {
   SplitMix64 random(0);
   EXPECT_EQ(random.Next(), 0xe220a8397b1dcdafULL);

@@ -28,8 +28,10 @@
 // its dependencies are p's, plus the vertices p reaches on p, so p's search
 // counts for p and its leaves; and the searches do not visit leaves at all
 // (a leaf hanging on v adds exactly 1 to v's dependency). O(V E) time; per
-// thread, O(V + E) memory for one source at a time, and 64 doubles per vertex
-// (512 bytes: 5.6 MB at 11,000 vertices) for a batch.
+// thread, O(V + E) memory for one source at a time, and for a batch two
+// doubles per vertex and source: 512 bytes per vertex (5.6 MB at 11,000
+// vertices), with fewer sources per batch above 131,072 vertices so that
+// they stay within 64 MiB (one source per batch from 4 Mi vertices).
 //
 // Determinism: the sources (every vertex, or the sample, in increasing
 // order) are cut into blocks of `kSourcesPerBlock`, a constant; each block
