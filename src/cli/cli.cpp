@@ -19,7 +19,10 @@
 namespace netgov::cli {
 namespace {
 
-constexpr std::string_view kGlobalOptions[] = {"network", "as-of", "format"};
+constexpr std::string_view kGlobalOptions[] = {"network", "as-of", "format", "max-file-mib"};
+
+// --max-file-mib: from 1 MiB to 1 TiB.
+constexpr long long kMaxFileMib = 1 << 20;
 
 // Options that take no value (`validate --require-provenance`).
 constexpr std::string_view kFlags[] = {"require-provenance"};
@@ -35,7 +38,8 @@ void PrintUsage(std::ostream& out) {
   out << "usage: netgov [--network FILE] [--as-of YYYY-MM-DD] COMMAND [options]"
          " [--format FORMAT]\n\n"
          "Without --network, the embedded default network is used; without\n"
-         "--as-of, today in the network's time zone.\n\ncommands:\n";
+         "--as-of, today in the network's time zone. --max-file-mib N reads\n"
+         "network files of up to N MiB (default 64).\n\ncommands:\n";
   Table table({"", ""});
   for (const Command& c : Commands()) {
     table.AddRow({std::string(c.name), std::string(c.summary)});
@@ -117,32 +121,40 @@ Date Today(std::string_view time_zone) {
               static_cast<unsigned short>(day.day()));
 }
 
-void Table::Print(std::ostream& out, std::string_view indent) const {
-  std::vector<std::size_t> widths(header_.size(), 0);
-  auto measure = [&](const std::vector<std::string>& row) {
-    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
-      widths[i] = std::max(widths[i], row[i].size());
+void PrintTable(std::ostream& out, std::string_view indent,
+                const std::vector<std::string>& header, std::size_t rows,
+                absl::FunctionRef<const std::vector<std::string>&(std::size_t)> row) {
+  std::vector<std::size_t> widths(header.size(), 0);
+  auto measure = [&](const std::vector<std::string>& cells) {
+    for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
+      widths[i] = std::max(widths[i], cells[i].size());
     }
   };
   const bool has_header =
-      std::any_of(header_.begin(), header_.end(),
+      std::any_of(header.begin(), header.end(),
                   [](const std::string& h) { return !h.empty(); });
-  if (has_header) measure(header_);
-  for (const auto& row : rows_) measure(row);
-  auto print = [&](const std::vector<std::string>& row) {
-    std::string line(indent);
-    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
-      line += row[i];
-      if (i + 1 < row.size()) line += std::string(widths[i] - row[i].size() + 2, ' ');
+  if (has_header) measure(header);
+  for (std::size_t r = 0; r < rows; ++r) measure(row(r));
+  std::string line;
+  auto print = [&](const std::vector<std::string>& cells) {
+    line.assign(indent);
+    for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
+      line += cells[i];
+      if (i + 1 < cells.size()) line.append(widths[i] - cells[i].size() + 2, ' ');
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out << line << "\n";
   };
-  if (has_header) print(header_);
-  for (const auto& row : rows_) {
+  if (has_header) print(header);
+  for (std::size_t r = 0; r < rows; ++r) {
     if (!out) return;  // the output failed: Run() reports it
-    print(row);
+    print(row(r));
   }
+}
+
+void Table::Print(std::ostream& out, std::string_view indent) const {
+  PrintTable(out, indent, header_, rows_.size(),
+             [&](std::size_t r) -> const std::vector<std::string>& { return rows_[r]; });
 }
 
 namespace {
@@ -241,9 +253,18 @@ ProgressFn ProgressLine::fn() {
   };
 }
 
-absl::StatusOr<Network> LoadNetworkArgument(const std::string& path, std::istream& in) {
-  if (path == "-") return io::ReadNetwork(in, "<stdin>");
-  return io::LoadNetworkFile(path);
+absl::StatusOr<Network> LoadNetworkArgument(const std::string& path, std::istream& in,
+                                            std::size_t max_bytes) {
+  absl::StatusOr<Network> net = path == "-"
+                                    ? io::ReadNetwork(in, "<stdin>", {.max_bytes = max_bytes})
+                                    : io::LoadNetworkFile(path, {.max_bytes = max_bytes});
+  // Too large: say how to read it anyway.
+  if (!net.ok() && absl::StrContains(net.status().message(), "; the limit is ")) {
+    return absl::Status(net.status().code(),
+                        absl::StrCat(net.status().message(),
+                                     "; --max-file-mib N reads files of up to N MiB"));
+  }
+  return net;
 }
 
 namespace {
@@ -297,6 +318,14 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
         } else if (name == "format") {
           inv.format = value;
           format_given = true;
+        } else if (name == "max-file-mib") {
+          long long mib = 0;
+          if (!absl::SimpleAtoi(value, &mib) || mib < 1 || mib > kMaxFileMib) {
+            return Fail(err, "", absl::StrCat("--max-file-mib: '", value,
+                                              "' is not a whole number from 1 to ", kMaxFileMib,
+                                              " (the largest network file read, in MiB)"));
+          }
+          inv.max_file_bytes = static_cast<std::size_t>(mib) << 20;
         } else {
           inv.options[name] = value;
         }
@@ -368,7 +397,8 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
     if (command->loads_own_network) {
       // The command reads its own input (validate, generate).
     } else if (inv.network_file) {
-      absl::StatusOr<Network> from_file = LoadNetworkArgument(*inv.network_file, in);
+      absl::StatusOr<Network> from_file =
+          LoadNetworkArgument(*inv.network_file, in, inv.max_file_bytes);
       if (!from_file.ok()) return Fail(err, "", ToStd(from_file.status().message()));
       loaded = *std::move(from_file);
     } else {

@@ -22,6 +22,7 @@
 #include "absl/strings/string_view.h"
 #include "netgov/core/progress.hpp"
 #include "netgov/core/strings.hpp"
+#include "netgov/io/json.hpp"
 #include "netgov/network/network.hpp"
 #include "nlohmann/json.hpp"
 
@@ -38,6 +39,8 @@ struct Invocation {
   std::optional<std::string> network_file;
   std::optional<Date> as_of;
   std::string format = "text";
+  // `--max-file-mib N`: the largest network file read, in bytes.
+  std::size_t max_file_bytes = io::kMaxFileBytes;
 };
 
 // Context
@@ -113,8 +116,9 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
 // LoadNetworkArgument()
 //
 // The network of a file argument: `path`, or `in` when `path` is "-"
-// (messages then name `<stdin>`).
-absl::StatusOr<Network> LoadNetworkArgument(const std::string& path, std::istream& in);
+// (messages then name `<stdin>`); larger than `max_bytes`, refused.
+absl::StatusOr<Network> LoadNetworkArgument(const std::string& path, std::istream& in,
+                                            std::size_t max_bytes);
 
 // kProgressMinimum
 //
@@ -156,10 +160,21 @@ class ProgressLine {
 // The current date in `time_zone` (UTC when empty or unknown).
 Date Today(std::string_view time_zone);
 
+// PrintTable()
+//
+// `Table`'s layout for `rows` rows made on demand: `row(i)` gives the cells
+// of row i (it may return a buffer it refills on each call). Each row is
+// asked for twice, once to measure the columns and once to print it, so a
+// table of millions of rows is never held whole. A header of empty strings
+// is not printed.
+void PrintTable(std::ostream& out, std::string_view indent,
+                const std::vector<std::string>& header, std::size_t rows,
+                absl::FunctionRef<const std::vector<std::string>&(std::size_t)> row);
+
 // Table
 //
 // Aligned text columns: every cell padded to its column's width, two spaces
-// between columns, trailing spaces trimmed.
+// between columns, trailing spaces trimmed (`PrintTable()` of rows held).
 class Table {
  public:
   explicit Table(std::vector<std::string> header) : header_(std::move(header)) {}

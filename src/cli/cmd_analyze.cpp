@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <limits>
+#include <span>
 #include <string>
 #include <thread>
 #include <utility>
@@ -208,43 +209,46 @@ absl::StatusOr<int> RunAnalyze(const Context& ctx) {
     std::size_t next_pair = 0;
     const auto pair = [&](nlohmann::json& out) {
       if (next_pair == a.projection.size()) return false;
-      const graph::SharedPillars& s = a.projection[next_pair++];
-      out = {{"a", s.a.str()}, {"b", s.b.str()}, {"shared", s.shared}};
+      const graph::ProjectionPair& p = a.projection.pairs()[next_pair++];
+      const std::span<const EntityId> ids = a.projection.ids();
+      out = {{"a", ids[p.a].str()}, {"b", ids[p.b].str()}, {"shared", p.shared}};
       return true;
     };
+    const StreamedArray arrays[] = {{"entities", entity}, {"projection", pair}};
     if (ctx.format == "csv") {
       // The entities table's last column says what was computed.
       if (betweenness->chosen) j["betweenness_computed"] = Computed(a.betweenness);
-      j["entities"] = nlohmann::json::array();
-      for (nlohmann::json e; entity(e);) j["entities"].push_back(std::move(e));
-      j["projection"] = nlohmann::json::array();
-      for (nlohmann::json p; pair(p);) j["projection"].push_back(std::move(p));
-      absl::Status printed = PrintAnalyzeCsv(ctx.out, j, table ? *table : kAnalyzeTables[0]);
+      absl::Status printed =
+          PrintAnalyzeCsv(ctx.out, j, arrays, table ? *table : kAnalyzeTables[0]);
       if (!printed.ok()) return printed;
       return 0;
     }
-    const StreamedArray arrays[] = {{"entities", entity}, {"projection", pair}};
     PrintJsonWithArrays(ctx.out, j, arrays);
     return 0;
   }
 
   ctx.out << "Analysis as of " << FormatDate(ctx.as_of) << "\n\nEntities (by id)\n";
-  Table entities({"entity", "leads", "roles", "betweenness"});
-  for (const graph::EntityLoad& e : a.entities) {
-    entities.AddRow({e.entity.str(), std::to_string(e.leads), std::to_string(e.roles),
-                     a.has_betweenness ? Number(e.betweenness) : "-"});
-  }
-  entities.Print(ctx.out, "  ");
+  // Both tables are made row by row (the projection may have millions).
+  std::vector<std::string> cells;
+  PrintTable(ctx.out, "  ", {"entity", "leads", "roles", "betweenness"}, a.entities.size(),
+             [&](std::size_t i) -> const std::vector<std::string>& {
+               const graph::EntityLoad& e = a.entities[i];
+               cells = {e.entity.str(), std::to_string(e.leads), std::to_string(e.roles),
+                        a.has_betweenness ? Number(e.betweenness) : "-"};
+               return cells;
+             });
   if (betweenness->chosen) ctx.out << "  (betweenness: " << Computed(a.betweenness) << ")\n";
   ctx.out << "\nCo-membership (pairs sharing pillars, by a then b)\n";
   if (a.projection.empty()) {
     ctx.out << "  (none)\n";
   } else {
-    Table pairs({"a", "b", "shared"});
-    for (const graph::SharedPillars& s : a.projection) {
-      pairs.AddRow({s.a.str(), s.b.str(), std::to_string(s.shared)});
-    }
-    pairs.Print(ctx.out, "  ");
+    PrintTable(ctx.out, "  ", {"a", "b", "shared"}, a.projection.size(),
+               [&](std::size_t i) -> const std::vector<std::string>& {
+                 const graph::ProjectionPair& p = a.projection.pairs()[i];
+                 const std::span<const EntityId> ids = a.projection.ids();
+                 cells = {ids[p.a].str(), ids[p.b].str(), std::to_string(p.shared)};
+                 return cells;
+               });
   }
   ctx.out << "\nArticulation points: " << ListOrNone(Strings(a.articulation_points))
           << "\nPillars without a lead: " << ListOrNone(Strings(a.unled_pillars))

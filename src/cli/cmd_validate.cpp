@@ -19,7 +19,8 @@ absl::StatusOr<int> RunValidate(const Context& ctx) {
   validate::Options options;
   options.require_provenance = ctx.Option("require-provenance").has_value();
   if (path) {
-    absl::StatusOr<Network> net = LoadNetworkArgument(*path, ctx.in);
+    absl::StatusOr<Network> net =
+        LoadNetworkArgument(*path, ctx.in, ctx.invocation.max_file_bytes);
     if (net.ok()) {
       found = validate::Validate(*net, options);
     } else if (net.status().code() == absl::StatusCode::kNotFound) {

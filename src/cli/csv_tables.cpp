@@ -101,7 +101,14 @@ void PrintMeetingsCsv(std::ostream& out, const nlohmann::json& meetings) {
 }
 
 absl::Status PrintAnalyzeCsv(std::ostream& out, const nlohmann::json& doc,
-                             std::string_view table) {
+                             std::span<const StreamedArray> arrays, std::string_view table) {
+  // The elements of streamed array `key`, one by one, to `each`.
+  auto for_each_of = [&](std::string_view key, auto each) {
+    for (const StreamedArray& array : arrays) {
+      if (array.key != key) continue;
+      for (nlohmann::json element; out && array.next(element);) each(element);
+    }
+  };
   std::vector<std::string> choices(std::begin(kAnalyzeTables), std::end(kAnalyzeTables));
   if (std::find(choices.begin(), choices.end(), table) == choices.end()) {
     return absl::InvalidArgumentError(absl::StrCat(
@@ -114,17 +121,17 @@ absl::Status PrintAnalyzeCsv(std::ostream& out, const nlohmann::json& doc,
     std::vector<std::string> header = {"entity", "leads", "roles", "betweenness"};
     if (computed) header.push_back("betweenness_computed");
     io::CsvWriter csv(out, header);
-    for (const nlohmann::json& e : doc["entities"]) {
+    for_each_of("entities", [&](const nlohmann::json& e) {
       std::vector<std::string> row = {Cell(e["entity"]), Cell(e["leads"]), Cell(e["roles"]),
                                       Cell(e["betweenness"])};
       if (computed) row.push_back(Cell(doc["betweenness_computed"]));
       csv.Row(std::move(row));
-    }
+    });
   } else if (table == "projection") {
     io::CsvWriter csv(out, {"a", "b", "shared"});
-    for (const nlohmann::json& s : doc["projection"]) {
+    for_each_of("projection", [&](const nlohmann::json& s) {
       csv.Row({Cell(s["a"]), Cell(s["b"]), Cell(s["shared"])});
-    }
+    });
   } else if (table == "path") {
     if (!doc.contains("path")) {
       return absl::InvalidArgumentError(

@@ -9,6 +9,7 @@
 #define NETGOV_SRC_CLI_CSV_TABLES_HPP_
 
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -49,11 +50,13 @@ inline constexpr std::string_view kAnalyzeTables[] = {
 
 // PrintAnalyzeCsv()
 //
-// Table `table` of `analyze --format json`'s document `doc`. Errors: an
-// unknown table (listing the choices), `path` without --from-entity and
-// --to-entity, `leave` without --leave.
+// Table `table` of `analyze --format json`'s document: `doc` with the
+// streamed arrays `arrays` ("entities", "projection"; each element read once,
+// as PrintJsonWithArrays() writes it). Errors: an unknown table (listing the
+// choices), `path` without --from-entity and --to-entity, `leave` without
+// --leave.
 absl::Status PrintAnalyzeCsv(std::ostream& out, const nlohmann::json& doc,
-                             std::string_view table);
+                             std::span<const StreamedArray> arrays, std::string_view table);
 
 // PrintDiffCsv()
 //

@@ -125,7 +125,12 @@ Analysis Analyze(const RelationGraph& graph, Date as_of, const AnalyzeOptions& o
   a.unled_pillars = PillarsLed(graph, view, Leadership::kUnled);
   a.provisional_pillars = PillarsLed(graph, view, Leadership::kProvisional);
   next_step("projection");
-  a.projection = Projection(graph, view);
+  {
+    std::vector<EntityId> ids;
+    ids.reserve(graph.network().entities().size());
+    for (const Entity& e : graph.network().entities()) ids.push_back(e.id);
+    a.projection = ProjectionList(std::move(ids), ProjectionPairs(graph, view));
+  }
   next_step("articulation points");
   a.articulation_points = ArticulationEntities(graph, view);
   next_step("");

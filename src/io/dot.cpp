@@ -1,6 +1,9 @@
 #include "netgov/io/dot.hpp"
 
 #include <algorithm>
+#include <ostream>
+#include <sstream>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -53,35 +56,33 @@ std::string DotQuote(std::string_view text) {
   return out;
 }
 
-std::string WriteDot(const graph::RelationGraph& graph, Date as_of) {
+void WriteDot(std::ostream& out, const graph::RelationGraph& graph, Date as_of) {
   const graph::AsOfView view = graph.AsOf(as_of);
   const Network& network = graph.network();
-  std::string out = absl::StrCat(
+  out << absl::StrCat(
       "graph netgov {\n  label=", DotQuote(absl::StrCat(network.info().name, " (",
                                                        FormatDate(as_of), ")")),
       ";\n  labelloc=t;\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n"
       "  edge [fontname=\"Helvetica\", fontsize=10];\n");
   const std::vector<graph::Vertex> entities = graph::EntitiesIn(graph, view);
-  absl::StrAppend(&out,
-                  "  subgraph cluster_entities {\n    label=\"Entities\";\n"
-                  "    style=rounded;\n    node [shape=box];\n");
+  out << "  subgraph cluster_entities {\n    label=\"Entities\";\n"
+         "    style=rounded;\n    node [shape=box];\n";
   for (graph::Vertex v : entities) {
     const Entity& e = graph.EntityOf(v);
-    absl::StrAppend(&out, "    ", DotQuote(absl::StrCat("entity:", e.id.str())),
-                    " [label=", DotQuote(e.DisplayName()), "];\n");
+    out << absl::StrCat("    ", DotQuote(absl::StrCat("entity:", e.id.str())),
+                        " [label=", DotQuote(e.DisplayName()), "];\n");
   }
-  absl::StrAppend(&out, "  }\n");
+  out << "  }\n";
   const std::vector<graph::Vertex> pillars = graph::PillarsIn(graph, view);
-  absl::StrAppend(&out,
-                  "  subgraph cluster_pillars {\n    label=\"Pillars\";\n"
-                  "    style=rounded;\n"
-                  "    node [shape=ellipse, style=filled, fillcolor=\"#dde8f5\"];\n");
+  out << "  subgraph cluster_pillars {\n    label=\"Pillars\";\n"
+         "    style=rounded;\n"
+         "    node [shape=ellipse, style=filled, fillcolor=\"#dde8f5\"];\n";
   for (graph::Vertex v : pillars) {
     const Pillar& p = graph.PillarOf(v);
-    absl::StrAppend(&out, "    ", DotQuote(absl::StrCat("pillar:", p.id.str())),
-                    " [label=", DotQuote(absl::StrCat(p.number, ". ", p.name)), "];\n");
+    out << absl::StrCat("    ", DotQuote(absl::StrCat("pillar:", p.id.str())),
+                        " [label=", DotQuote(absl::StrCat(p.number, ". ", p.name)), "];\n");
   }
-  absl::StrAppend(&out, "  }\n");
+  out << "  }\n";
   // Roles, by pillar, then entity id, then role order.
   for (graph::Vertex pv : pillars) {
     const std::vector<graph::Edge> edges = graph::RolesIn(graph, view, pv);
@@ -91,16 +92,21 @@ std::string WriteDot(const graph::RelationGraph& graph, Date as_of) {
       const Entity& entity = graph.EntityOf(boost::target(e, view));
       std::string label(ToString(role.kind));
       if (role.provisional) absl::StrAppend(&label, " (provisional)");
-      absl::StrAppend(&out, "  ", DotQuote(absl::StrCat("entity:", entity.id.str())),
-                      " -- ", DotQuote(absl::StrCat("pillar:", p.id.str())),
-                      " [label=", DotQuote(label));
+      out << absl::StrCat("  ", DotQuote(absl::StrCat("entity:", entity.id.str())), " -- ",
+                          DotQuote(absl::StrCat("pillar:", p.id.str())),
+                          " [label=", DotQuote(label));
       const std::string style = EdgeStyle(role);
-      if (!style.empty()) absl::StrAppend(&out, ", style=", DotQuote(style));
-      absl::StrAppend(&out, "];\n");
+      if (!style.empty()) out << absl::StrCat(", style=", DotQuote(style));
+      out << "];\n";
     }
   }
-  absl::StrAppend(&out, "}\n");
-  return out;
+  out << "}\n";
+}
+
+std::string WriteDot(const graph::RelationGraph& graph, Date as_of) {
+  std::ostringstream out;
+  WriteDot(out, graph, as_of);
+  return std::move(out).str();
 }
 
 }  // namespace netgov::io

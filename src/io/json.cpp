@@ -1142,12 +1142,20 @@ absl::StatusOr<Network> Guarded(std::string_view file_name, Fn load) {
   }
 }
 
+// "67108864 bytes (64 MiB)": a size limit in messages.
+std::string LimitText(std::size_t max_bytes) {
+  constexpr std::size_t kMiB = std::size_t{1} << 20;
+  if (max_bytes % kMiB != 0 || max_bytes == 0) return absl::StrCat(max_bytes, " bytes");
+  return absl::StrCat(max_bytes, " bytes (", max_bytes / kMiB, " MiB)");
+}
+
 // Checks common to both paths: the size limit and an empty file.
-absl::Status CheckText(std::string_view text, std::string_view file_name) {
-  if (text.size() > kMaxFileBytes) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        ToAbsl(file_name), ": the file is ", text.size(),
-        " bytes; the limit is ", kMaxFileBytes, " bytes (64 MiB)"));
+absl::Status CheckText(std::string_view text, std::string_view file_name,
+                       std::size_t max_bytes) {
+  if (text.size() > max_bytes) {
+    return absl::InvalidArgumentError(absl::StrCat(ToAbsl(file_name), ": the file is ",
+                                                   text.size(), " bytes; the limit is ",
+                                                   LimitText(max_bytes)));
   }
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return absl::InvalidArgumentError(absl::StrCat(
@@ -1161,11 +1169,11 @@ absl::Status CheckText(std::string_view text, std::string_view file_name) {
 // the ones users see). `padded`: `text` is followed by at least
 // simdjson::SIMDJSON_PADDING readable bytes, so simdjson need not copy it.
 absl::StatusOr<Network> LoadText(std::string_view text, bool padded,
-                                 std::string_view file_name) {
-  if (absl::Status s = CheckText(text, file_name); !s.ok()) return s;
-  absl::StatusOr<Network> fast = detail::LoadNetworkFast(text, padded, file_name);
+                                 std::string_view file_name, std::size_t max_bytes) {
+  if (absl::Status s = CheckText(text, file_name, max_bytes); !s.ok()) return s;
+  absl::StatusOr<Network> fast = detail::LoadNetworkFast(text, padded, file_name, max_bytes);
   if (fast.ok()) return fast;
-  return detail::LoadNetworkReference(text, file_name);
+  return detail::LoadNetworkReference(text, file_name, max_bytes);
 }
 
 }  // namespace
@@ -1173,8 +1181,9 @@ absl::StatusOr<Network> LoadText(std::string_view text, bool padded,
 namespace detail {
 
 absl::StatusOr<Network> LoadNetworkReference(std::string_view text,
-                                             std::string_view file_name) {
-  if (absl::Status s = CheckText(text, file_name); !s.ok()) return s;
+                                             std::string_view file_name,
+                                             std::size_t max_bytes) {
+  if (absl::Status s = CheckText(text, file_name, max_bytes); !s.ok()) return s;
   return Guarded(file_name, [&]() -> absl::StatusOr<Network> {
     absl::StatusOr<NetworkBuilder> builder = [&]() -> absl::StatusOr<NetworkBuilder> {
       absl::StatusOr<json> doc = ParseJsonText(text, file_name);
@@ -1186,8 +1195,8 @@ absl::StatusOr<Network> LoadNetworkReference(std::string_view text,
 }
 
 absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
-                                        std::string_view file_name) {
-  if (absl::Status s = CheckText(text, file_name); !s.ok()) return s;
+                                        std::string_view file_name, std::size_t max_bytes) {
+  if (absl::Status s = CheckText(text, file_name, max_bytes); !s.ok()) return s;
   return Guarded(file_name, [&]() -> absl::StatusOr<Network> {
     absl::StatusOr<NetworkBuilder> builder = [&]() -> absl::StatusOr<NetworkBuilder> {
       simdjson::dom::parser parser;
@@ -1205,29 +1214,29 @@ absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
 
 }  // namespace detail
 
-absl::StatusOr<Network> LoadNetwork(std::string_view text,
-                                    std::string_view file_name) {
-  return LoadText(text, /*padded=*/false, file_name);
+absl::StatusOr<Network> LoadNetwork(std::string_view text, std::string_view file_name,
+                                    const LoadOptions& options) {
+  return LoadText(text, /*padded=*/false, file_name, options.max_bytes);
 }
 
 namespace {
 
-// All of `in`, refused once it passes kMaxFileBytes; `what` names the
-// input in messages ("the file").
+// All of `in`, refused once it passes `max_bytes`; `what` names the input
+// in messages ("the file").
 absl::StatusOr<std::string> ReadLimited(std::istream& in, std::string_view name,
-                                        std::string_view what,
+                                        std::string_view what, std::size_t max_bytes,
                                         std::size_t expected_size = 0) {
   // Room for simdjson's padding, so that it reads the text in place.
   std::string text;
-  text.reserve(std::min<std::size_t>(expected_size, kMaxFileBytes + 1) +
+  text.reserve(std::min<std::size_t>(expected_size, max_bytes + 1) +
                simdjson::SIMDJSON_PADDING);
   std::array<char, 1 << 16> buffer;
   while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
     text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
-    if (text.size() > kMaxFileBytes) {
+    if (text.size() > max_bytes) {
       return absl::InvalidArgumentError(absl::StrCat(
-          ToAbsl(name), ": ", ToAbsl(what), " is more than ", kMaxFileBytes,
-          " bytes; the limit is ", kMaxFileBytes, " bytes (64 MiB)"));
+          ToAbsl(name), ": ", ToAbsl(what), " is more than ", max_bytes,
+          " bytes; the limit is ", LimitText(max_bytes)));
     }
   }
   if (in.bad()) {
@@ -1243,7 +1252,7 @@ bool Padded(const std::string& text) {
 
 }  // namespace
 
-absl::StatusOr<Network> LoadNetworkFile(const std::string& path) {
+absl::StatusOr<Network> LoadNetworkFile(const std::string& path, const LoadOptions& options) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     return absl::InvalidArgumentError(
@@ -1252,25 +1261,26 @@ absl::StatusOr<Network> LoadNetworkFile(const std::string& path) {
   // A regular file too large is refused before it is read; other files
   // (pipes, /proc) are read up to the limit.
   const std::uintmax_t size = std::filesystem::file_size(path, ec);
-  if (!ec && size > kMaxFileBytes) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        path, ": the file is ", size, " bytes; the limit is ", kMaxFileBytes,
-        " bytes (64 MiB)"));
+  if (!ec && size > options.max_bytes) {
+    return absl::InvalidArgumentError(absl::StrCat(path, ": the file is ", size,
+                                                   " bytes; the limit is ",
+                                                   LimitText(options.max_bytes)));
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     return absl::NotFoundError(absl::StrCat(path, ": cannot open the file"));
   }
-  absl::StatusOr<std::string> text =
-      ReadLimited(in, path, "the file", ec ? 0 : static_cast<std::size_t>(size));
+  absl::StatusOr<std::string> text = ReadLimited(in, path, "the file", options.max_bytes,
+                                                 ec ? 0 : static_cast<std::size_t>(size));
   if (!text.ok()) return text.status();
-  return LoadText(*text, Padded(*text), path);
+  return LoadText(*text, Padded(*text), path, options.max_bytes);
 }
 
-absl::StatusOr<Network> ReadNetwork(std::istream& in, std::string_view name) {
-  absl::StatusOr<std::string> text = ReadLimited(in, name, "the input");
+absl::StatusOr<Network> ReadNetwork(std::istream& in, std::string_view name,
+                                    const LoadOptions& options) {
+  absl::StatusOr<std::string> text = ReadLimited(in, name, "the input", options.max_bytes);
   if (!text.ok()) return text.status();
-  return LoadText(*text, Padded(*text), name);
+  return LoadText(*text, Padded(*text), name, options.max_bytes);
 }
 
 }  // namespace io

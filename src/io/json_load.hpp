@@ -20,9 +20,11 @@
 #ifndef NETGOV_SRC_IO_JSON_LOAD_HPP_
 #define NETGOV_SRC_IO_JSON_LOAD_HPP_
 
+#include <cstddef>
 #include <string_view>
 
 #include "absl/status/statusor.h"
+#include "netgov/io/json.hpp"
 #include "netgov/network/network.hpp"
 
 namespace netgov::io::detail {
@@ -31,9 +33,11 @@ namespace netgov::io::detail {
 //
 // The reference path: JSON with comments, parsed by nlohmann (duplicate keys,
 // depth, line:column syntax errors) and walked into a network; its errors
-// are exactly those of `io::LoadNetwork()`.
+// are exactly those of `io::LoadNetwork()`. Text longer than `max_bytes`
+// is refused.
 absl::StatusOr<Network> LoadNetworkReference(std::string_view text,
-                                             std::string_view file_name);
+                                             std::string_view file_name,
+                                             std::size_t max_bytes = kMaxFileBytes);
 
 // LoadNetworkFast()
 //
@@ -42,7 +46,8 @@ absl::StatusOr<Network> LoadNetworkReference(std::string_view text,
 // readable bytes, so simdjson reads it in place rather than copying it. Any
 // error means "use the reference path"; its message is not for users.
 absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
-                                        std::string_view file_name);
+                                        std::string_view file_name,
+                                        std::size_t max_bytes = kMaxFileBytes);
 
 }  // namespace netgov::io::detail
 

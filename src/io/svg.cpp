@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -15,6 +16,13 @@ namespace {
 constexpr std::array<std::string_view, 12> kPalette = {
     "#f4a582", "#92c5de", "#b8e186", "#fdd49e", "#c2a5cf", "#80cdc1",
     "#f1b6da", "#d9ef8b", "#fee090", "#9ecae1", "#fdae6b", "#bcbddc"};
+constexpr std::string_view kUnknownEntityColor = "#cccccc";
+
+// The colour of an entity with `rank` smaller ids, or of an unknown one.
+std::string RankColor(std::optional<std::size_t> rank) {
+  if (!rank) return std::string(kUnknownEntityColor);
+  return std::string(kPalette[*rank % kPalette.size()]);
+}
 
 // Graph layout, in pixels.
 constexpr int kGraphWidth = 920;
@@ -91,10 +99,22 @@ std::string FitText(std::string_view text, double max_width, double font_size) {
 }
 
 std::string EntityColor(const Network& network, const EntityId& id) {
-  if (network.FindEntity(id) == nullptr) return "#cccccc";
+  if (network.FindEntity(id) == nullptr) return RankColor(std::nullopt);
   const auto rank = std::count_if(network.entities().begin(), network.entities().end(),
                                   [&](const Entity& e) { return e.id < id; });
-  return std::string(kPalette[static_cast<std::size_t>(rank) % kPalette.size()]);
+  return RankColor(static_cast<std::size_t>(rank));
+}
+
+EntityColors::EntityColors(const Network& network) {
+  sorted_ids_.reserve(network.entities().size());
+  for (const Entity& e : network.entities()) sorted_ids_.push_back(e.id.str());
+  std::sort(sorted_ids_.begin(), sorted_ids_.end());
+}
+
+std::string EntityColors::operator()(const EntityId& id) const {
+  const auto it = std::lower_bound(sorted_ids_.begin(), sorted_ids_.end(), id.str());
+  if (it == sorted_ids_.end() || *it != id.str()) return RankColor(std::nullopt);
+  return RankColor(static_cast<std::size_t>(it - sorted_ids_.begin()));
 }
 
 void WriteGraphSvg(std::ostream& out, const graph::RelationGraph& graph, Date as_of,
@@ -124,13 +144,14 @@ void WriteGraphSvg(std::ostream& out, const graph::RelationGraph& graph, Date as
   int y = column_top(pillars.size());
   std::string boxes;
   {
+    const EntityColors colors(network);
     int ey = column_top(entities.size());
     for (graph::Vertex v : entities) {
       entity_y[v] = ey;
       const Entity& e = graph.EntityOf(v);
       absl::StrAppend(&boxes, R"(<rect x=")", kEntityX, R"(" y=")", ey, R"(" width=")",
                       kEntityWidth, R"(" height=")", kBoxHeight, R"(" rx="3" fill=")",
-                      EntityColor(network, e.id), R"(" stroke="#555555"><title>)",
+                      colors(e.id), R"(" stroke="#555555"><title>)",
                       XmlEscape(absl::StrCat(e.DisplayName(), ": ", e.name)),
                       "</title></rect>\n", R"(<text x=")", kEntityX + 6, R"(" y=")", ey + 14,
                       R"(">)", XmlEscape(FitText(e.DisplayName(), kEntityWidth - 12, kFont)),

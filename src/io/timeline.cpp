@@ -209,7 +209,10 @@ class LabelLanes {
 class TimelineWriter {
  public:
   TimelineWriter(const Network& network, const TimelineOptions& options)
-      : network_(network), options_(options), scale_(options.from, options.to) {}
+      : network_(network),
+        colors_(network),
+        options_(options),
+        scale_(options.from, options.to) {}
 
   absl::StatusOr<std::string> Write() {
     Header();
@@ -275,9 +278,9 @@ class TimelineWriter {
       }
       const int sy = y_;
       if (swatch_kind == "holder") {
-        absl::StrAppend(&body_, Rect(x, sy, 18, 11, EntityColor(network_, FirstEntity()), ""));
+        absl::StrAppend(&body_, Rect(x, sy, 18, 11, colors_(FirstEntity()), ""));
       } else if (swatch_kind == "fallback") {
-        absl::StrAppend(&body_, Rect(x, sy, 18, 11, EntityColor(network_, FirstEntity()), ""),
+        absl::StrAppend(&body_, Rect(x, sy, 18, 11, colors_(FirstEntity()), ""),
                         Rect(x, sy, 18, 11, "url(#netgov-hatch)", ""));
       } else if (swatch_kind == "pending") {
         absl::StrAppend(&body_, Rect(x, sy, 18, 11, "#ffffff",
@@ -285,7 +288,7 @@ class TimelineWriter {
       } else if (swatch_kind == "undetermined") {
         absl::StrAppend(&body_, Rect(x, sy, 18, 11, kUndeterminedColor, ""));
       } else if (swatch_kind == "provisional") {
-        absl::StrAppend(&body_, Rect(x, sy, 18, 11, EntityColor(network_, FirstEntity()),
+        absl::StrAppend(&body_, Rect(x, sy, 18, 11, colors_(FirstEntity()),
                                      ProvisionalStyle()));
       } else if (swatch_kind == "handover") {
         absl::StrAppend(&body_, Rect(x + 8, sy - 1, 3, 13, "#000000", ""));
@@ -430,7 +433,7 @@ class TimelineWriter {
         }
         continue;
       }
-      absl::StrAppend(&body_, Rect(x, sy, w, sh, EntityColor(network_, EntityId(slots[i])),
+      absl::StrAppend(&body_, Rect(x, sy, w, sh, colors_(EntityId(slots[i])),
                                    " stroke=\"#ffffff\"", title));
       const bool rotating = i >= term.permanent_count;
       if (rotating && term.status == rotation::TermStatus::kFallback) {
@@ -493,7 +496,7 @@ class TimelineWriter {
           absl::StrCat(name, ": ", bar.role->provisional ? "provisional lead" : "lead", " of ",
                        pillar.name, ", ", IntervalText(bar.role->valid));
       absl::StrAppend(&body_, Rect(x, y, w, kLaneHeight - 2,
-                                   EntityColor(network_, bar.role->entity),
+                                   colors_(bar.role->entity),
                                    bar.role->provisional ? ProvisionalStyle()
                                                          : std::string(" stroke=\"#ffffff\""),
                                    title));
@@ -606,6 +609,7 @@ class TimelineWriter {
   }
 
   const Network& network_;
+  const EntityColors colors_;  // EntityColor() of each entity, ranks sorted once
   const TimelineOptions& options_;
   Scale scale_;
   std::string background_;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
@@ -29,20 +30,20 @@ std::string IdList(const std::vector<EntityId>& ids) {
   });
 }
 
+// Hands each fact to `each` as it is stated.
 class Collector {
  public:
+  explicit Collector(absl::FunctionRef<void(Fact&&)> each) : each_(each) {}
   template <typename T>
   void Add(std::string pointer, std::string statement, const T& fact) {
-    facts_.push_back(
-        {std::move(pointer), std::move(statement), ProvenanceOf(fact)});
+    each_({std::move(pointer), std::move(statement), ProvenanceOf(fact)});
   }
   void Add(std::string pointer, std::string statement, Provenance p) {
-    facts_.push_back({std::move(pointer), std::move(statement), std::move(p)});
+    each_({std::move(pointer), std::move(statement), std::move(p)});
   }
-  std::vector<Fact> Take() { return std::move(facts_); }
 
  private:
-  std::vector<Fact> facts_;
+  absl::FunctionRef<void(Fact&&)> each_;
 };
 
 void AddRotation(Collector& out, const Rotation& r, std::size_t i) {
@@ -129,8 +130,8 @@ std::string RolePointerIn(const Pillar& pillar, const Role& role) {
   return "/roles";
 }
 
-std::vector<Fact> FactsOf(const Network& network) {
-  Collector out;
+void ForEachFact(const Network& network, absl::FunctionRef<void(Fact&&)> each) {
+  Collector out(each);
   const NetworkInfo& info = network.info();
   out.Add("/network",
           absl::StrCat("network ", info.id, info.name.empty() ? "" : ": ", info.name),
@@ -252,14 +253,19 @@ std::vector<Fact> FactsOf(const Network& network) {
             absl::StrCat("stated count ", s.id, ": ", s.count, " ", s.collection),
             s);
   }
-  return out.Take();
+}
+
+std::vector<Fact> FactsOf(const Network& network) {
+  std::vector<Fact> out;
+  ForEachFact(network, [&](Fact&& f) { out.push_back(std::move(f)); });
+  return out;
 }
 
 std::vector<Fact> FactsWithoutProvenance(const Network& network) {
   std::vector<Fact> out;
-  for (Fact& f : FactsOf(network)) {
+  ForEachFact(network, [&](Fact&& f) {
     if (!f.provenance.Has()) out.push_back(std::move(f));
-  }
+  });
   return out;
 }
 

@@ -56,22 +56,27 @@ std::vector<Diagnostic> Validate(const Network& network) {
 
 std::vector<Diagnostic> Validate(const Network& network, const Options& options) {
   std::vector<Diagnostic> out;
-  std::vector<Fact> bare = FactsOf(network);
-  const std::size_t facts = bare.size();
-  std::erase_if(bare, [](const Fact& f) { return f.provenance.Has(); });
-  if (options.require_provenance) {
-    for (const Fact& f : bare) {
-      out.push_back({Severity::kWarning, f.pointer,
-                     absl::StrCat("states neither a source nor a basis: ",
-                                  f.statement)});
+  // Facts resting on nothing: each one under --require-provenance, else a
+  // note naming the first, when some facts have provenance and some not.
+  std::size_t facts = 0;
+  std::size_t bare = 0;
+  std::string first_bare;
+  ForEachFact(network, [&](Fact&& f) {
+    ++facts;
+    if (f.provenance.Has()) return;
+    if (options.require_provenance) {
+      out.push_back({Severity::kWarning, std::move(f.pointer),
+                     absl::StrCat("states neither a source nor a basis: ", f.statement)});
+    } else if (bare == 0) {
+      first_bare = std::move(f.pointer);
     }
-  } else if (!bare.empty() && bare.size() < facts) {
-    out.push_back(
-        {Severity::kNote, "",
-         absl::StrCat(bare.size(), bare.size() == 1 ? " fact states" : " facts state",
-                      " neither a source nor a basis (the first: ",
-                      bare.front().pointer,
-                      "); --require-provenance lists each")});
+    ++bare;
+  });
+  if (!options.require_provenance && bare > 0 && bare < facts) {
+    out.push_back({Severity::kNote, "",
+                   absl::StrCat(bare, bare == 1 ? " fact states" : " facts state",
+                                " neither a source nor a basis (the first: ", first_bare,
+                                "); --require-provenance lists each")});
   }
   detail::CheckRoles(network, out);
   detail::CheckSeats(network, out);

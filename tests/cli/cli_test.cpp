@@ -161,5 +161,36 @@ TEST(Table, AlignsColumnsAndTrimsTrailingSpace) {
   EXPECT_EQ(out.str(), "  A    LONGER\n  xyz  1\n\n");
 }
 
+TEST(PrintTable, AsksForEachRowTwiceAndLaysItOutAsTable) {
+  // Rows made on demand from one refilled buffer give Table's layout.
+  const std::vector<std::vector<std::string>> rows = {{"xyz", "1"}, {"", ""}, {"a", "22222"}};
+  std::vector<int> asked(rows.size(), 0);
+  std::vector<std::string> buffer;
+  std::ostringstream streamed;
+  PrintTable(streamed, "  ", {"A", "LONGER"}, rows.size(),
+             [&](std::size_t i) -> const std::vector<std::string>& {
+               ++asked[i];
+               buffer = rows[i];
+               return buffer;
+             });
+  EXPECT_EQ(streamed.str(), "  A    LONGER\n  xyz  1\n\n  a    22222\n");
+  EXPECT_THAT(asked, ::testing::Each(2));
+  Table t({"A", "LONGER"});
+  for (const auto& row : rows) t.AddRow(row);
+  std::ostringstream held;
+  t.Print(held, "  ");
+  EXPECT_EQ(held.str(), streamed.str());
+}
+
+TEST(PrintTable, NoHeaderAndNoRows) {
+  std::ostringstream out;
+  PrintTable(out, "", {"", ""}, 0, [](std::size_t) -> const std::vector<std::string>& {
+    ADD_FAILURE() << "no row to ask for";
+    static const std::vector<std::string> none;
+    return none;
+  });
+  EXPECT_EQ(out.str(), "");
+}
+
 }  // namespace
 }  // namespace netgov::cli

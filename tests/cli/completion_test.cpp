@@ -17,14 +17,14 @@ TEST(CompletionCommand, BashScriptHasEveryCommandWithItsOptionsAndFormats) {
   EXPECT_THAT(script, HasSubstr("complete -F _netgov netgov\n"));
   EXPECT_THAT(script,
               HasSubstr("    rotation)\n"
-                        "      options=\"--network --as-of --format --from --terms "
+                        "      options=\"--network --as-of --format --max-file-mib --from --terms "
                         "--until --leaves --on --help\"\n"
                         "      formats=\"text json ics csv\"\n"
                         "      arguments=\"\"\n"
                         "      files=0\n"
                         "      ;;\n"));
   EXPECT_THAT(script, HasSubstr("    validate)\n"
-                                "      options=\"--network --as-of --format "
+                                "      options=\"--network --as-of --format --max-file-mib "
                                 "--require-provenance --help\"\n"
                                 "      formats=\"text json\"\n"
                                 "      arguments=\"\"\n"

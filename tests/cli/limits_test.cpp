@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "tests/testing/cli_runner.hpp"
 
@@ -75,6 +76,37 @@ TEST(Limits, AMillionTermsAtMost) {
   r = RunNetgov({"--network", net, "rotation", "--from", "2000-01-01", "--until", "4737-11-28"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err, "netgov rotation: --until 4737-11-28 gives 1000001 terms; at most 1000000\n");
+}
+
+TEST(Limits, MaxFileMibReadsLargerFilesAndSaysSo) {
+  // A valid network padded to 1.5 MiB: over a limit of 1 MiB, under 2.
+  const std::string path = std::string(NETGOV_BINARY_DIR) + "/one-and-a-half-mib.netgov.json";
+  {
+    std::string text = R"({"format": "netgov/1", "network": {"id": "n"}, "entities": [{"id": "a"}]})";
+    text.resize(std::size_t{3} << 19, ' ');
+    std::ofstream(path) << text;
+  }
+  CliResult r = RunNetgov({"--max-file-mib", "1", "--network", path, "pillars"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "netgov: " + path +
+                       ": the file is 1572864 bytes; the limit is 1048576 bytes (1 MiB); "
+                       "--max-file-mib N reads files of up to N MiB\n");
+  EXPECT_EQ(RunNetgovOk({"--network", path, "--max-file-mib=2", "entity", "a"}).substr(0, 7),
+            "a:  (a)");
+  // validate reads its file argument with the same limit.
+  r = RunNetgov({"validate", path, "--max-file-mib", "1"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find("the limit is 1048576 bytes (1 MiB); --max-file-mib N reads"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(RunNetgov({"validate", path, "--max-file-mib", "2"}).code, 0);
+  for (const char* bad : {"0", "1048577", "1.5", "big"}) {
+    r = RunNetgov({"--max-file-mib", bad, "pillars"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, absl::StrCat("netgov: --max-file-mib: '", bad,
+                                  "' is not a whole number from 1 to 1048576 (the largest "
+                                  "network file read, in MiB)\n"));
+  }
 }
 
 TEST(Limits, GeneratedNetworkSize) {

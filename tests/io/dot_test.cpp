@@ -2,6 +2,8 @@
 // (tests/dot.cmake) checks that Graphviz parses the output.
 #include "netgov/io/dot.hpp"
 
+#include <sstream>
+
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/graph/small_networks.hpp"
@@ -47,6 +49,17 @@ TEST(WriteDot, TwoClustersAndStyledEdges) {
             "  \"entity:a\" -- \"pillar:p2\" [label=\"member\"];\n"
             "  \"entity:b\" -- \"pillar:p2\" [label=\"lead\", style=\"bold\"];\n"
             "}\n");
+}
+
+TEST(WriteDot, WritesToAStreamWhatItReturns) {
+  const graph::RelationGraph g(SmallNetwork(
+      {"b", "a"}, {{{"a", RoleKind::kLead, true}, {"b", RoleKind::kSupport}},
+                   {{"b", RoleKind::kLead}, {"a", RoleKind::kMember}}}));
+  std::ostringstream out;
+  out << "before\n";
+  WriteDot(out, g, Date(2021, 12, 6));
+  EXPECT_EQ(out.str(), "before\n" + WriteDot(g, Date(2021, 12, 6)));
+  EXPECT_THAT(out.str(), ::testing::EndsWith("[label=\"lead\", style=\"bold\"];\n}\n"));
 }
 
 }  // namespace

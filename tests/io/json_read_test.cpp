@@ -68,5 +68,26 @@ TEST(ReadNetwork, OneByteOverTheSizeLimitIsRefused) {
                        "t.json: the file is 67108865 bytes; the limit is 67108864 bytes (64 MiB)"));
 }
 
+TEST(LoadOptions, MaxBytesRaisesOrLowersTheLimit) {
+  const std::string text = Padded(3000);
+  // Lowered: refused on every road in, the limit given in bytes (and MiB
+  // when it is a whole number of them).
+  EXPECT_THAT(LoadNetwork(text, "t.json", {.max_bytes = 2999}),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "t.json: the file is 3000 bytes; the limit is 2999 bytes"));
+  std::istringstream in(text);
+  EXPECT_THAT(ReadNetwork(in, "pipe", {.max_bytes = 1000}),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "pipe: the input is more than 1000 bytes; the limit is 1000 bytes"));
+  EXPECT_TRUE(LoadNetwork(text, "t.json", {.max_bytes = 3000}).ok());
+  // Raised: past the default.
+  const std::string over = Padded(kMaxFileBytes + 1);
+  absl::StatusOr<Network> net = LoadNetwork(over, "t.json", {.max_bytes = kMaxFileBytes + 1});
+  ASSERT_TRUE(net.ok()) << net.status();
+  EXPECT_EQ(net->entities().size(), 1u);
+  std::istringstream big(over);
+  EXPECT_TRUE(ReadNetwork(big, "pipe", {.max_bytes = kMaxFileBytes + 1}).ok());
+}
+
 }  // namespace
 }  // namespace netgov::io

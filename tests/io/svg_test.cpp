@@ -44,6 +44,19 @@ TEST(EntityColor, TwelveDistinctByRankAndStable) {
   EXPECT_EQ(EntityColor(net, EntityId("nobody")), "#cccccc");
 }
 
+TEST(EntityColors, SameColoursAsEntityColor) {
+  const Network& net = DefaultNetwork();
+  const EntityColors colors(net);
+  for (const Entity& e : net.entities()) {
+    EXPECT_EQ(colors(e.id), EntityColor(net, e.id)) << e.id;
+  }
+  EXPECT_EQ(colors(EntityId("dgc")), "#f4a582");
+  EXPECT_EQ(colors(EntityId("unrwa")), "#f4a582");  // 13th by id: the palette again
+  EXPECT_EQ(colors(EntityId("nobody")), "#cccccc");
+  EXPECT_EQ(colors(EntityId("zzz")), "#cccccc");  // after the last id
+  EXPECT_EQ(colors(EntityId("")), "#cccccc");     // before the first
+}
+
 TEST(WriteGraphSvg, DrawsEntitiesPillarsAndStyledRoles) {
   std::ostringstream out;
   WriteGraphSvg(out, graph::RelationGraph(DefaultNetwork()), Date(2021, 12, 6));

@@ -84,5 +84,12 @@ TEST(Facts, WithoutProvenanceKeepsOnlyFactsWithNeitherSourceNorBasis) {
                           "chairs term starting 2024-01-01"));
 }
 
+TEST(Facts, ForEachFactGivesFactsOfOneByOneInOrder) {
+  std::vector<Fact> seen;
+  ForEachFact(Sample(), [&](Fact&& f) { seen.push_back(std::move(f)); });
+  EXPECT_EQ(seen, FactsOf(Sample()));
+  EXPECT_EQ(seen.size(), 10u);
+}
+
 }  // namespace
 }  // namespace netgov

@@ -45,11 +45,16 @@
 #ifndef NETGOV_GRAPH_ANALYSIS_HPP_
 #define NETGOV_GRAPH_ANALYSIS_HPP_
 
+#include <algorithm>
+#include <compare>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -83,6 +88,103 @@ struct SharedPillars {
   int shared = 0;
 
   friend bool operator==(const SharedPillars&, const SharedPillars&) = default;
+};
+
+// ProjectionList
+//
+// The co-membership projection of an `Analysis`: a read-only, random-access
+// sequence of `SharedPillars` sorted by (a, b), held compact (each pair as
+// a `ProjectionPair`, 12 bytes, and each entity's id once) so that a
+// network of 100,000 entities with millions of pairs costs tens of
+// megabytes, not hundreds. Its elements are made on access, by value:
+//
+//   for (const netgov::graph::SharedPillars& s : analysis.projection) {
+//     std::cout << s.a << " " << s.b << " " << s.shared << "\n";
+//   }
+//
+// `pairs()` and `ids()` give the compact form itself (`ids()[pair.a]` is
+// the id of `pair.a`). Two lists are equal when their elements are, as are a
+// list and a `std::vector<SharedPillars>` holding the same elements.
+class ProjectionList {
+ public:
+  // ProjectionList::const_iterator
+  //
+  // A random-access iterator whose `operator*` makes the element (a
+  // `SharedPillars` value).
+  class const_iterator {
+   public:
+    using iterator_concept = std::random_access_iterator_tag;
+    using iterator_category = std::input_iterator_tag;  // elements are values
+    using value_type = SharedPillars;
+    using difference_type = std::ptrdiff_t;
+    using reference = SharedPillars;
+    using pointer = void;
+
+    const_iterator() = default;
+    const_iterator(const ProjectionList* list, std::size_t i) : list_(list), i_(i) {}
+
+    SharedPillars operator*() const { return (*list_)[i_]; }
+    SharedPillars operator[](difference_type k) const { return *(*this + k); }
+    const_iterator& operator++() { ++i_; return *this; }
+    const_iterator operator++(int) { const_iterator old = *this; ++i_; return old; }
+    const_iterator& operator--() { --i_; return *this; }
+    const_iterator operator--(int) { const_iterator old = *this; --i_; return old; }
+    const_iterator& operator+=(difference_type k) {
+      i_ = static_cast<std::size_t>(static_cast<difference_type>(i_) + k);
+      return *this;
+    }
+    const_iterator& operator-=(difference_type k) { return *this += -k; }
+    friend const_iterator operator+(const_iterator it, difference_type k) { return it += k; }
+    friend const_iterator operator+(difference_type k, const_iterator it) { return it += k; }
+    friend const_iterator operator-(const_iterator it, difference_type k) { return it -= k; }
+    friend difference_type operator-(const const_iterator& x, const const_iterator& y) {
+      return static_cast<difference_type>(x.i_) - static_cast<difference_type>(y.i_);
+    }
+    friend bool operator==(const const_iterator& x, const const_iterator& y) {
+      return x.i_ == y.i_;
+    }
+    friend auto operator<=>(const const_iterator& x, const const_iterator& y) {
+      return x.i_ <=> y.i_;
+    }
+
+   private:
+    const ProjectionList* list_ = nullptr;
+    std::size_t i_ = 0;
+  };
+
+  using iterator = const_iterator;
+  using value_type = SharedPillars;
+  using size_type = std::size_t;
+  using difference_type = std::ptrdiff_t;
+
+  ProjectionList() = default;
+  // `ids[i]` names the entity `i` of every pair (`ProjectionPair::a` and
+  // `b`); `pairs` are kept in the order given.
+  ProjectionList(std::vector<EntityId> ids, std::vector<ProjectionPair> pairs)
+      : ids_(std::move(ids)), pairs_(std::move(pairs)) {}
+
+  std::size_t size() const { return pairs_.size(); }
+  bool empty() const { return pairs_.empty(); }
+  SharedPillars operator[](std::size_t i) const {
+    const ProjectionPair& p = pairs_[i];
+    return {ids_[p.a], ids_[p.b], p.shared};
+  }
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, pairs_.size()}; }
+
+  std::span<const ProjectionPair> pairs() const { return pairs_; }
+  std::span<const EntityId> ids() const { return ids_; }
+
+  friend bool operator==(const ProjectionList& x, const ProjectionList& y) {
+    return std::equal(x.begin(), x.end(), y.begin(), y.end());
+  }
+  friend bool operator==(const ProjectionList& x, const std::vector<SharedPillars>& y) {
+    return std::equal(x.begin(), x.end(), y.begin(), y.end());
+  }
+
+ private:
+  std::vector<EntityId> ids_;
+  std::vector<ProjectionPair> pairs_;
 };
 
 // kMaxBetweennessVertices
@@ -125,8 +227,8 @@ struct Analysis {
   BetweennessComputed betweenness;
   // Every member entity on the date, sorted by id.
   std::vector<EntityLoad> entities;
-  // Pairs sharing at least one pillar, sorted by (a, b).
-  std::vector<SharedPillars> projection;
+  // Pairs sharing at least one pillar, sorted by (a, b), held compact.
+  ProjectionList projection;
   // Sorted by id.
   std::vector<EntityId> articulation_points;
   // Launched pillars with no lead at all; in the canonical order (PillarLess).

@@ -22,6 +22,7 @@
 #ifndef NETGOV_IO_DOT_HPP_
 #define NETGOV_IO_DOT_HPP_
 
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -40,7 +41,9 @@ std::string DotQuote(std::string_view text);
 // WriteDot()
 //
 // The graph as of `as_of`: entities that are members, launched pillars and
-// the roles valid on that day.
+// the roles valid on that day. The first form writes it to `out` as it goes
+// (nothing of it is held whole); the second returns it.
+void WriteDot(std::ostream& out, const graph::RelationGraph& graph, Date as_of);
 std::string WriteDot(const graph::RelationGraph& graph, Date as_of);
 
 }  // namespace netgov::io

@@ -39,23 +39,39 @@ inline constexpr std::size_t kMaxFileBytes = 64u << 20;  // 64 MiB
 // Deeper JSON nesting is refused (the format itself needs at most 6 levels).
 inline constexpr int kMaxDepth = 64;
 
+// LoadOptions
+//
+// `max_bytes`: a larger input is refused before it is parsed (or read
+// further), with a message giving both sizes. The default, `kMaxFileBytes`,
+// holds a generated network of 100,000 entities (60 MB); one of a million
+// entities is about 612 MB (`netgov --max-file-mib N` sets it).
+//
+//   netgov::io::LoadNetworkFile("big.json", {.max_bytes = std::size_t{1} << 30});
+struct LoadOptions {
+  std::size_t max_bytes = kMaxFileBytes;
+};
+
 // LoadNetwork()
 //
 // Parses and validates `text`; `file_name` prefixes every message.
 absl::StatusOr<Network> LoadNetwork(std::string_view text,
-                                    std::string_view file_name = "<input>");
+                                    std::string_view file_name = "<input>",
+                                    const LoadOptions& options = {});
 
 // LoadNetworkFile()
 //
 // Reads `path` (NotFound if it cannot be read) and calls `LoadNetwork()`.
-absl::StatusOr<Network> LoadNetworkFile(const std::string& path);
+absl::StatusOr<Network> LoadNetworkFile(const std::string& path,
+                                        const LoadOptions& options = {});
 
 // ReadNetwork()
 //
-// Reads `in` to its end (refusing more than `kMaxFileBytes`, `NotFound` if
-// it cannot be read) and calls `LoadNetwork()`; `name` prefixes every message
-// (`<stdin>:3:5: ...`). `netgov --network -` reads standard input with it.
-absl::StatusOr<Network> ReadNetwork(std::istream& in, std::string_view name = "<stdin>");
+// Reads `in` to its end (refusing more than `options.max_bytes`, `NotFound`
+// if it cannot be read) and calls `LoadNetwork()`; `name` prefixes every
+// message (`<stdin>:3:5: ...`). `netgov --network -` reads standard input
+// with it.
+absl::StatusOr<Network> ReadNetwork(std::istream& in, std::string_view name = "<stdin>",
+                                    const LoadOptions& options = {});
 
 // WriteNetwork()
 //

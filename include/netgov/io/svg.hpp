@@ -25,6 +25,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "netgov/core/date.hpp"
 #include "netgov/graph/graph.hpp"
@@ -61,6 +62,24 @@ std::string FitText(std::string_view text, double max_width, double font_size);
 // always gives an entity the same colour and the first 12 entities (by id)
 // have distinct ones. An unknown id is grey.
 std::string EntityColor(const Network& network, const EntityId& id);
+
+// EntityColors
+//
+// `EntityColor()` for a picture of many entities: the ids are sorted once
+// (O(N log N)) and each colour is then found in O(log N), where
+// `EntityColor()` counts the smaller ids, O(N) a call. Same colours. It
+// refers to `network`'s ids: the network must outlive it.
+//
+//   const netgov::io::EntityColors colors(network);
+//   std::string fill = colors(netgov::EntityId("ohchr"));  // as EntityColor()
+class EntityColors {
+ public:
+  explicit EntityColors(const Network& network);
+  std::string operator()(const EntityId& id) const;
+
+ private:
+  std::vector<std::string_view> sorted_ids_;
+};
 
 // SvgOptions
 //
