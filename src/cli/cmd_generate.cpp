@@ -23,9 +23,8 @@ absl::StatusOr<int> RunGenerate(const Context& ctx) {
        static_cast<std::uint64_t>(*seed), progress.fn()});
   if (!net.ok()) return net.status();
   if (const ProgressFn report = progress.fn()) report("writing", 0, 1);
-  const std::string file = io::WriteNetwork(*net);
   progress.Done();
-  ctx.out << file;
+  io::WriteNetwork(ctx.out, *net);  // as it goes: never held whole
   return 0;
 }
 

@@ -3,8 +3,11 @@
 // proposed`, `rotating_seats: 1`, `convention: following`, `interval: 1`,
 // `day_rule: same`, `cycle: false`, open interval ends, a meeting `end` equal
 // to its `start`), two-space indentation and a final newline.
+#include <cstddef>
 #include <optional>
+#include <ostream>
 #include <span>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -332,9 +335,46 @@ Json WriteStatedCount(const StatedCount& c) {
 
 }  // namespace
 
-std::string WriteNetwork(const Network& network) {
-  Json out = Json::object();
-  out["format"] = "netgov/1";
+namespace {
+
+// `value` as `dump(2)` writes it `depth` levels deep: the lines after its
+// first indented by two spaces a level. (JSON text has no raw newline inside
+// a string, so every newline starts a line.) Invalid UTF-8 (possible only in
+// networks built in code) is replaced rather than thrown on.
+void WriteNested(std::ostream& out, const Json& value, std::size_t depth) {
+  const std::string text = value.dump(2, ' ', /*ensure_ascii=*/false,
+                                      Json::error_handler_t::replace);
+  std::string line_start(1 + 2 * depth, ' ');
+  line_start.front() = '\n';
+  std::size_t from = 0;
+  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+    out.write(text.data() + from, static_cast<std::streamsize>(nl - from));
+    out << line_start;
+    from = nl + 1;
+  }
+  out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+}
+
+// The list `key` of the top-level object, element by element; nothing when
+// `items` is empty (as PutList()).
+template <typename Range, typename Fn>
+void WriteList(std::ostream& out, std::string_view key, const Range& items, Fn fn) {
+  if (items.empty()) return;
+  out << ",\n  \"" << key << "\": [";
+  bool first = true;
+  for (const auto& item : items) {
+    out << (first ? "\n    " : ",\n    ");
+    WriteNested(out, fn(item), 2);
+    first = false;
+  }
+  out << "\n  ]";
+}
+
+}  // namespace
+
+void WriteNetwork(std::ostream& out, const Network& network) {
+  // What dump(2) of the whole document writes, one top-level list element
+  // at a time.
   const NetworkInfo& info = network.info();
   Json net = Json::object();
   net["id"] = info.id;
@@ -342,23 +382,25 @@ std::string WriteNetwork(const Network& network) {
   PutString(net, "time_zone", info.time_zone);
   PutString(net, "description", info.description);
   PutProvenance(net, info);
-  out["network"] = std::move(net);
-  PutList(out, "entities", network.entities(), WriteEntity);
-  PutList(out, "people", network.people(), WritePerson);
-  PutList(out, "pillars", network.pillars(), WritePillar);
-  PutList(out, "rotations", network.rotations(), WriteRotation);
-  PutList(out, "calendars", network.calendars(), WriteCalendar);
-  PutList(out, "meetings", network.meetings(), WriteMeeting);
-  PutList(out, "commitments", network.commitments(), WriteCommitment);
-  PutList(out, "deadlines", network.deadlines(), WriteDeadline);
-  PutList(out, "mentions", network.mentions(), WriteMention);
-  PutList(out, "stated_counts", network.stated_counts(), WriteStatedCount);
-  // Invalid UTF-8 (possible only in networks built in code) is replaced
-  // rather than thrown on.
-  std::string text =
-      out.dump(2, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
-  text.push_back('\n');
-  return text;
+  out << "{\n  \"format\": \"netgov/1\",\n  \"network\": ";
+  WriteNested(out, net, 1);
+  WriteList(out, "entities", network.entities(), WriteEntity);
+  WriteList(out, "people", network.people(), WritePerson);
+  WriteList(out, "pillars", network.pillars(), WritePillar);
+  WriteList(out, "rotations", network.rotations(), WriteRotation);
+  WriteList(out, "calendars", network.calendars(), WriteCalendar);
+  WriteList(out, "meetings", network.meetings(), WriteMeeting);
+  WriteList(out, "commitments", network.commitments(), WriteCommitment);
+  WriteList(out, "deadlines", network.deadlines(), WriteDeadline);
+  WriteList(out, "mentions", network.mentions(), WriteMention);
+  WriteList(out, "stated_counts", network.stated_counts(), WriteStatedCount);
+  out << "\n}\n";
+}
+
+std::string WriteNetwork(const Network& network) {
+  std::ostringstream out;
+  WriteNetwork(out, network);
+  return std::move(out).str();
 }
 
 }  // namespace netgov::io

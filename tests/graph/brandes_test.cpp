@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "boost/graph/adjacency_list.hpp"
 #include "boost/graph/filtered_graph.hpp"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -197,6 +198,102 @@ TEST(Brandes, SameDoublesOnAnyThreadCount) {
     EXPECT_EQ(BrandesBetweenness(csr, {.threads = threads, .samples = 400, .seed = 9}), sampled)
         << threads << " threads";
   }
+}
+
+// A graph of 700 vertices with every shape the batches (32 sources searched
+// together) and the folded leaves meet, as a CSR graph and as a Boost graph
+// (edges in the same order): 60 hubs and 540 members of 1 to 4 hubs (some
+// edges doubled; a member of one hub is a leaf, some by two parallel
+// edges), edges between members (odd cycles: neighbours at the same
+// distance), self-loops, a path of 40 vertices with a leaf at its end (40
+// levels), two components of two, and isolated vertices. The sources
+// (vertices that are not leaves) fill a last batch only partly.
+struct MixedGraph {
+  using Boost = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+  static constexpr std::size_t kVertices = 700;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
+  MixedGraph() {
+    SplitMix64 random(2026);
+    for (std::uint32_t member = 60; member < 600; ++member) {
+      const std::uint64_t hubs = 1 + random.Below(4);
+      for (std::uint64_t h = 0; h < hubs; ++h) {
+        const auto hub = static_cast<std::uint32_t>(random.Below(60));
+        edges.emplace_back(member, hub);
+        if (random.Below(10) == 0) edges.emplace_back(hub, member);  // parallel
+      }
+      if (random.Below(8) == 0) edges.emplace_back(member, 60 + random.Below(540));
+      if (random.Below(25) == 0) edges.emplace_back(member, member);
+    }
+    for (std::uint32_t v = 601; v < 640; ++v) edges.emplace_back(v - 1, v);
+    edges.emplace_back(639, 640);  // a leaf at the end of the path
+    edges.emplace_back(641, 642);
+    edges.emplace_back(643, 644);
+    edges.emplace_back(644, 643);  // a component of two, by two edges
+  }
+  Boost AsBoost() const {
+    Boost g(kVertices);
+    for (auto [a, b] : edges) add_edge(a, b, g);
+    return g;
+  }
+};
+
+TEST(Brandes, BatchesAgreeWithBoostOnEveryShape) {
+  const MixedGraph mixed;
+  const MixedGraph::Boost boost_graph = mixed.AsBoost();
+  const std::vector<double> reference = Betweenness(boost_graph);
+  const CsrGraph csr = FromEdges(MixedGraph::kVertices, mixed.edges);
+  const std::vector<double> one = BrandesBetweenness(csr, {.threads = 1});
+  ExpectClose(one, reference);
+  ExpectClose(BrandesBetweenness(boost_graph), reference);
+  // The path 600..639 and its leaf 640: vertex 600 + i separates i vertices
+  // from 40 - i.
+  for (std::uint32_t i = 0; i <= 40; ++i) {
+    EXPECT_EQ(one[600 + i], static_cast<double>(i * (40 - i))) << 600 + i;
+  }
+  for (std::uint32_t v = 641; v < MixedGraph::kVertices; ++v) EXPECT_EQ(one[v], 0.0) << v;
+  for (int threads : {2, 3}) {
+    EXPECT_EQ(BrandesBetweenness(csr, {.threads = threads}), one) << threads << " threads";
+  }
+}
+
+TEST(Brandes, SampledBatchesAreTheSameOnAnyThreadCount) {
+  // Sampled sources may be leaves (nothing is folded): 300 of 700, in
+  // batches of 32 and a last partial one in each block.
+  const MixedGraph mixed;
+  const CsrGraph csr = FromEdges(MixedGraph::kVertices, mixed.edges);
+  const std::vector<double> one = BrandesBetweenness(csr, {.threads = 1, .samples = 300, .seed = 3});
+  for (int threads : {2, 3}) {
+    EXPECT_EQ(BrandesBetweenness(csr, {.threads = threads, .samples = 300, .seed = 3}), one)
+        << threads << " threads";
+  }
+  // A star of 300 leaves, 40 sources (two batches, leaves among them): a
+  // leaf source depends on the centre for the 299 other leaves, the centre
+  // source for nothing; scaled by 301 / 40 and halved.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> star;
+  for (std::uint32_t v = 1; v <= 300; ++v) star.emplace_back(0, v);
+  for (std::uint64_t seed : {1, 2, 3}) {
+    const std::vector<std::uint32_t> sources = SampleSources(301, 40, seed);
+    const auto leaf_sources = static_cast<double>(40 - std::count(sources.begin(), sources.end(), 0u));
+    const std::vector<double> centre_first =
+        BrandesBetweenness(FromEdges(301, star), {.threads = 2, .samples = 40, .seed = seed});
+    EXPECT_EQ(centre_first[0], 299.0 * leaf_sources * (301.0 / (2.0 * 40.0))) << "seed " << seed;
+    EXPECT_EQ(std::count(centre_first.begin(), centre_first.end(), 0.0), 300) << "seed " << seed;
+  }
+}
+
+TEST(Brandes, NarrowerBatchesOnLargeGraphs) {
+  // 200,001 vertices: 20 sources per batch (a thread's batch arrays within
+  // 64 MiB), so 50 sampled sources are batches of 20, 20 and 10. A star:
+  // each leaf source depends on the centre for the 199,999 other leaves.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> star;
+  for (std::uint32_t v = 1; v <= 200000; ++v) star.emplace_back(0, v);
+  const CsrGraph csr = FromEdges(200001, star);
+  const std::vector<std::uint32_t> sources = SampleSources(200001, 50, 4);
+  const auto leaf_sources = static_cast<double>(50 - std::count(sources.begin(), sources.end(), 0u));
+  const std::vector<double> one = BrandesBetweenness(csr, {.threads = 1, .samples = 50, .seed = 4});
+  EXPECT_EQ(one[0], 199999.0 * leaf_sources * (200001.0 / (2.0 * 50.0)));
+  EXPECT_EQ(std::count(one.begin(), one.end(), 0.0), 200000);
+  EXPECT_EQ(BrandesBetweenness(csr, {.threads = 3, .samples = 50, .seed = 4}), one);
 }
 
 TEST(SplitMix64, KnownSequenceFromSeedZero) {
