@@ -21,6 +21,7 @@ a command fails.
 
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -36,7 +37,7 @@ COMMANDS = [
     ("validate", ["validate"]),
     ("brief", ["brief"]),
     ("brief --format html", ["brief", "--format", "html"]),
-    ("entity", ["entity", "e0000"]),
+    ("entity", ["entity", "{first}"]),
     ("rotation", ["rotation"]),
     ("deadlines", ["deadlines"]),
     ("meetings", ["meetings"]),
@@ -48,7 +49,7 @@ COMMANDS = [
                               "--betweenness", "none"]),
     ("diff", ["diff", "--from", "2021-01-01", "--to", "2022-12-31"]),
     ("timeline", ["timeline"]),
-    ("explain entity", ["explain", "entity", "e0000"]),
+    ("explain entity", ["explain", "entity", "{first}"]),
 ]
 
 
@@ -75,6 +76,9 @@ def main():
     os.makedirs(args.workdir, exist_ok=True)
     for n in [int(s) for s in args.sizes.split(",")]:
         path = generated_file(args.netgov, args.workdir, n)
+        with open(path, encoding="utf-8") as f:
+            # The first entity's id ({first} in COMMANDS): its width grows with N.
+            first = re.search(r'"entities": \[\s*\{\s*"id": "([^"]+)"', f.read(1 << 16)).group(1)
         size_mb = os.path.getsize(path) / 1e6
         mib = max(64, int(size_mb * 1.1) + 1)
         base = [args.netgov, "--max-file-mib", str(mib), "--network", path, "--as-of", AS_OF]
@@ -82,7 +86,8 @@ def main():
         print(f"{'command':24} {'CPU s':>8} {'peak MB':>9} {'CPU / load':>11} {'peak / load':>12}")
         load_cpu = load_peak = None
         for label, rest in COMMANDS:
-            runs = [run(base + rest) for _ in range(args.rounds)]
+            argv = base + [a.replace("{first}", first) for a in rest]
+            runs = [run(argv) for _ in range(args.rounds)]
             cpu = statistics.median(r[0] for r in runs)
             peak = statistics.median(r[1] for r in runs)
             if load_cpu is None:

@@ -2,11 +2,14 @@
 #include "netgov/validate/explain.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "netgov/calendar/calendars.hpp"
@@ -18,30 +21,40 @@ namespace netgov {
 namespace {
 
 // Gathers the facts an answer rests on, by pointer, each once, in the order
-// of the file.
+// of the file. Only the pointers are kept while the answer is worked out;
+// Take() then reads the network's facts one by one and keeps the picked
+// ones, so the facts of a large network are never held all at once.
 class FactPicker {
  public:
-  explicit FactPicker(const Network& network) : all_(FactsOf(network)) {
-    for (std::size_t i = 0; i < all_.size(); ++i) index_[all_[i].pointer] = i;
-  }
+  explicit FactPicker(const Network& network) : network_(network) {}
 
-  void Pick(const std::string& pointer) {
-    const auto it = index_.find(pointer);
-    if (it != index_.end()) picked_.push_back(it->second);
-  }
+  void Pick(const std::string& pointer) { picked_.insert(pointer); }
 
   std::vector<Fact> Take() {
-    std::sort(picked_.begin(), picked_.end());
-    picked_.erase(std::unique(picked_.begin(), picked_.end()), picked_.end());
+    // For a pointer stated by several facts, the last one (by file order).
+    absl::flat_hash_map<std::string, std::pair<std::size_t, Fact>> found;
+    std::size_t i = 0;
+    ForEachFact(network_, [&](Fact&& f) {
+      if (picked_.contains(f.pointer)) {
+        std::string pointer = f.pointer;
+        found.insert_or_assign(std::move(pointer), std::pair(i, std::move(f)));
+      }
+      ++i;
+    });
+    std::vector<std::pair<std::size_t, Fact>> ordered;
+    ordered.reserve(found.size());
+    for (auto& [pointer, fact] : found) ordered.push_back(std::move(fact));
+    std::sort(ordered.begin(), ordered.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<Fact> out;
-    for (std::size_t i : picked_) out.push_back(all_[i]);
+    out.reserve(ordered.size());
+    for (auto& [index, fact] : ordered) out.push_back(std::move(fact));
     return out;
   }
 
  private:
-  std::vector<Fact> all_;
-  absl::flat_hash_map<std::string, std::size_t> index_;
-  std::vector<std::size_t> picked_;
+  const Network& network_;
+  absl::flat_hash_set<std::string> picked_;
 };
 
 template <typename T>
