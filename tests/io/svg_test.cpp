@@ -3,6 +3,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <type_traits>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -43,6 +44,10 @@ TEST(EntityColor, TwelveDistinctByRankAndStable) {
   EXPECT_EQ(EntityColor(net, EntityId("dgc")), "#f4a582");  // first by id
   EXPECT_EQ(EntityColor(net, EntityId("nobody")), "#cccccc");
 }
+
+// It refers to the network's ids, so a temporary network is refused.
+static_assert(std::is_constructible_v<EntityColors, const Network&>);
+static_assert(!std::is_constructible_v<EntityColors, Network&&>);
 
 TEST(EntityColors, SameColoursAsEntityColor) {
   const Network& net = DefaultNetwork();

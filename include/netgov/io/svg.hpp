@@ -75,6 +75,8 @@ std::string EntityColor(const Network& network, const EntityId& id);
 class EntityColors {
  public:
   explicit EntityColors(const Network& network);
+  // It would outlive a temporary network: refused at compile time.
+  explicit EntityColors(const Network&& network) = delete;
   std::string operator()(const EntityId& id) const;
 
  private:
