@@ -127,8 +127,12 @@ function(netgov_open_on_demand target library source)
   message(STATUS "NETGOV_STATIC_PROGRAM: ${target} opens ${soname} when it first parses a file")
   target_sources(${target} PRIVATE ${source})
   target_compile_definitions(${target} PRIVATE NETGOV_SIMDJSON_SONAME="${soname}")
+  # The header's include folder and compile definitions (they change its
+  # layout), without linking the library.
   target_include_directories(${target} SYSTEM PRIVATE
     $<TARGET_PROPERTY:${library},INTERFACE_INCLUDE_DIRECTORIES>)
+  target_compile_definitions(${target} PRIVATE
+    $<TARGET_PROPERTY:${library},INTERFACE_COMPILE_DEFINITIONS>)
   target_link_libraries(${target} PRIVATE ${CMAKE_DL_LIBS})
   # For the tests of <source> (tests/on_demand.cmake).
   set_property(GLOBAL PROPERTY NETGOV_SIMDJSON_SONAME "${soname}")

@@ -11,6 +11,9 @@ if(soname)
       ${CMAKE_CURRENT_LIST_DIR}/on_demand/simdjson_on_demand_test.cpp
       ${PROJECT_SOURCE_DIR}/src/cli/simdjson_on_demand.cpp)
     target_link_libraries(${target} PRIVATE netgov::core GTest::gtest_main ${CMAKE_DL_LIBS})
+    # simdjson's compile definitions (the header's layout), not its library.
+    target_compile_definitions(${target} PRIVATE
+      $<TARGET_PROPERTY:simdjson::simdjson,INTERFACE_COMPILE_DEFINITIONS>)
     target_link_options(${target} PRIVATE "LINKER:--as-needed")
     target_include_directories(${target} PRIVATE ${PROJECT_SOURCE_DIR})
     target_compile_definitions(${target} PRIVATE
