@@ -21,6 +21,24 @@ option(NETGOV_STATIC_PROGRAM
   "Link the netgov program against Abseil's static archives and a static libstdc++"
   ON)
 
+# netgov_imported_property(<out> <imported target> <property>): the property
+# (IMPORTED_LOCATION, IMPORTED_SONAME, ...) as set for no configuration or,
+# failing that, for the first imported configuration that sets it; false
+# (<out>-NOTFOUND) if none does.
+function(netgov_imported_property out target property)
+  get_target_property(value ${target} ${property})
+  if(NOT value)
+    get_target_property(configs ${target} IMPORTED_CONFIGURATIONS)
+    foreach(config IN LISTS configs)
+      get_target_property(value ${target} ${property}_${config})
+      if(value)
+        break()
+      endif()
+    endforeach()
+  endif()
+  set(${out} "${value}" PARENT_SCOPE)
+endfunction()
+
 # netgov_link_static_program(<target> LIBRARIES <netgov library>...
 #                            [ON_DEMAND <imported shared library> <source>])
 #
@@ -49,16 +67,7 @@ function(netgov_link_static_program target)
   endif()
 
   # The shared object of absl::base, in whichever configuration it was imported.
-  get_target_property(base_location absl::base IMPORTED_LOCATION)
-  if(NOT base_location)
-    get_target_property(configs absl::base IMPORTED_CONFIGURATIONS)
-    foreach(config IN LISTS configs)
-      get_target_property(base_location absl::base IMPORTED_LOCATION_${config})
-      if(base_location)
-        break()
-      endif()
-    endforeach()
-  endif()
+  netgov_imported_property(base_location absl::base IMPORTED_LOCATION)
   if(NOT base_location)
     message(STATUS "NETGOV_STATIC_PROGRAM: absl::base has no imported location; ${target} links Abseil's shared objects")
     return()
@@ -109,16 +118,7 @@ function(netgov_open_on_demand target library source)
   get_target_property(type ${library} TYPE)
   set(soname "")
   if(type STREQUAL "SHARED_LIBRARY")
-    get_target_property(soname ${library} IMPORTED_SONAME)
-    if(NOT soname)
-      get_target_property(configs ${library} IMPORTED_CONFIGURATIONS)
-      foreach(config IN LISTS configs)
-        get_target_property(soname ${library} IMPORTED_SONAME_${config})
-        if(soname)
-          break()
-        endif()
-      endforeach()
-    endif()
+    netgov_imported_property(soname ${library} IMPORTED_SONAME)
   endif()
   if(NOT soname)
     message(STATUS "NETGOV_STATIC_PROGRAM: ${library} is not a shared object with a SONAME; ${target} links it as usual")

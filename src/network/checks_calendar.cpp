@@ -215,11 +215,11 @@ absl::Status CheckDeadlines(const NetworkData& d, bool check_zones) {
         return s;
       }
     }
-    if (absl::Status s = check_zones ? CheckTimeZone(dl.time_zone,
-                                                      Pointer("deadlines", i, "/time_zone"))
-                                      : absl::OkStatus();
-        !s.ok()) {
-      return s;
+    if (check_zones) {
+      if (absl::Status s = CheckTimeZone(dl.time_zone, Pointer("deadlines", i, "/time_zone"));
+          !s.ok()) {
+        return s;
+      }
     }
     for (std::size_t k = 0; k < dl.reminders.size(); ++k) {
       if (dl.reminders[k].days < 0) {
