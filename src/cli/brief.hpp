@@ -15,20 +15,26 @@
 #include <vector>
 
 #include "netgov/calendar/deadlines.hpp"
+#include "netgov/network/pillar_status.hpp"
 #include "nlohmann/json.hpp"
 #include "src/cli/cli.hpp"
 
 namespace netgov::cli {
 
 // Key "pillars": the pillars as of the date, as `netgov pillars` gives them,
-// sorted by number. Defined in cmd_pillars.cpp.
+// sorted by number. Defined in cmd_pillars.cpp. PillarJson(): one element of
+// it, for one pillar's status.
 nlohmann::json PillarsJson(const Network& network, Date as_of);
+nlohmann::json PillarJson(const PillarStatus& status);
 // PillarsRows(): the cells of the pillars table (#, pillar, leads, members,
 // support, status), one row per pillar; `width` > 0 shortens names and launch
 // conditions to fit a screen.
 std::vector<std::vector<std::string>> PillarsRows(const Network& network,
                                                  const nlohmann::json& pillars,
                                                  std::size_t width = 0);
+// PillarRow(): the row of one element of "pillars".
+std::vector<std::string> PillarRow(const Network& network, const nlohmann::json& pillar,
+                                   std::size_t width = 0);
 // PrintPillarsTable(): those rows as an aligned table with a header.
 void PrintPillarsTable(const Network& network, const nlohmann::json& pillars,
                        std::ostream& out, std::size_t width = 0);
@@ -36,8 +42,10 @@ void PrintPillarsTable(const Network& network, const nlohmann::json& pillars,
 // PillarCounts()
 //
 // "8: 1 with only a provisional lead, 0 without a lead, 1 not launched" for
-// the key "pillars". Defined in cmd_brief.cpp.
+// the key "pillars", or for the statuses it is made of. Defined in
+// cmd_brief.cpp.
 std::string PillarCounts(const nlohmann::json& pillars);
+std::string PillarCounts(const std::vector<PillarStatus>& pillars);
 
 // Shorten()
 //
@@ -87,6 +95,10 @@ std::size_t DiagnosticsNotListed(const nlohmann::json& brief);
 // (io::WriteTimelineSvg, default window) and the relationship graph
 // (io::WriteGraphSvg) inline. Every text is escaped. Defined in
 // brief_html.cpp.
+//
+// The page is written as it goes. `brief` needs no key "pillars", the one
+// section that grows with the network: its rows are made one pillar at a
+// time (PillarJson(), PillarRow(): the same cells) and written at once.
 void PrintBriefHtml(const Context& ctx, const nlohmann::json& brief, std::ostream& out);
 
 }  // namespace netgov::cli

@@ -3,8 +3,9 @@
 // text and JSON outputs, with the same cells, and names are given whole (the
 // text output shortens them to fit a screen). The page has inline CSS only,
 // with print rules for A4 paper, no scripts and no external resources; every
-// text is escaped with io::XmlEscape.
-#include <sstream>
+// text is escaped with io::XmlEscape. The page is written as it goes: the
+// pillars one row at a time, the timeline and the graph as they are drawn.
+#include <streambuf>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,41 @@ svg{max-width:100%;height:auto}
 
 std::string Esc(std::string_view text) { return io::XmlEscape(text); }
 
+// OpenOnFirstWrite
+//
+// A stream buffer that passes what is written through it to `out`, after
+// `opening` before the first byte (or at `Open()`); nothing when nothing is
+// written.
+class OpenOnFirstWrite final : public std::streambuf {
+ public:
+  OpenOnFirstWrite(std::ostream& out, std::string_view opening)
+      : out_(out), opening_(opening) {}
+
+  void Open() {
+    if (opened_) return;
+    opened_ = true;
+    out_ << opening_;
+  }
+
+ protected:
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    Open();
+    out_.write(s, n);
+    return n;
+  }
+  int_type overflow(int_type ch) override {
+    if (traits_type::eq_int_type(ch, traits_type::eof())) return traits_type::not_eof(ch);
+    Open();
+    out_.put(traits_type::to_char_type(ch));
+    return ch;
+  }
+
+ private:
+  std::ostream& out_;
+  std::string_view opening_;
+  bool opened_ = false;
+};
+
 std::string Str(const nlohmann::json& value) {
   return value.is_string() ? value.get<std::string>() : "";
 }
@@ -43,17 +79,52 @@ void Heading(std::ostream& out, std::string_view text) {
   out << "<h2>" << Esc(text) << "</h2>\n";
 }
 
-void HtmlTable(std::ostream& out, const std::vector<std::string>& header,
-           const std::vector<std::vector<std::string>>& rows) {
+// A table is written as its header, its rows one by one, and its end.
+void HtmlTableHeader(std::ostream& out, const std::vector<std::string>& header) {
   out << "<table>\n<tr>";
   for (const std::string& h : header) out << "<th>" << Esc(h) << "</th>";
   out << "</tr>\n";
-  for (const std::vector<std::string>& row : rows) {
-    out << "<tr>";
-    for (const std::string& cell : row) out << "<td>" << Esc(cell) << "</td>";
-    out << "</tr>\n";
-  }
+}
+
+void HtmlRow(std::ostream& out, const std::vector<std::string>& row) {
+  out << "<tr>";
+  for (const std::string& cell : row) out << "<td>" << Esc(cell) << "</td>";
+  out << "</tr>\n";
+}
+
+void HtmlTable(std::ostream& out, const std::vector<std::string>& header,
+               const std::vector<std::vector<std::string>>& rows) {
+  HtmlTableHeader(out, header);
+  for (const std::vector<std::string>& row : rows) HtmlRow(out, row);
   out << "</table>\n";
+}
+
+// The pillars as of the date, each row made and written on its own.
+void Pillars(std::ostream& out, const Network& network, Date as_of) {
+  const std::vector<PillarStatus> pillars = PillarsOn(network, as_of);
+  Heading(out, absl::StrCat("Pillars (", PillarCounts(pillars), ")"));
+  HtmlTableHeader(out, {"#", "pillar", "leads", "members", "support", "status"});
+  for (const PillarStatus& pillar : pillars) HtmlRow(out, PillarRow(network, PillarJson(pillar)));
+  out << "</table>\n";
+}
+
+// The timeline of the default window, in a figure, or why there is none.
+// io::WriteTimelineSvg() writes nothing when it fails, so the figure is
+// opened only before its first byte.
+void Timeline(std::ostream& out, const Network& network, Date as_of) {
+  io::TimelineOptions timeline = io::DefaultTimelineOptions(as_of);
+  timeline.svg.xml_declaration = false;
+  Heading(out, absl::StrCat("Timeline ", FormatDate(timeline.from), " to ",
+                            FormatDate(timeline.to)));
+  OpenOnFirstWrite figure(out, "<figure>\n");
+  std::ostream svg(&figure);
+  if (const absl::Status status = io::WriteTimelineSvg(svg, network, timeline); status.ok()) {
+    svg.flush();
+    figure.Open();
+    out << "</figure>\n";
+  } else {
+    out << "<p>no timeline: " << Esc(ToStd(status.message())) << "</p>\n";
+  }
 }
 
 void Commitments(std::ostream& out, const Network& network, const nlohmann::json& list) {
@@ -117,9 +188,7 @@ void PrintBriefHtml(const Context& ctx, const nlohmann::json& brief, std::ostrea
     HtmlTable(out, {"rotation", "term", "holders", "status", "reason"}, CoChairsRows(brief));
   }
 
-  Heading(out, absl::StrCat("Pillars (", PillarCounts(brief.at("pillars")), ")"));
-  HtmlTable(out, {"#", "pillar", "leads", "members", "support", "status"},
-        PillarsRows(network, brief.at("pillars")));
+  Pillars(out, network, ctx.as_of);
 
   Heading(out, absl::StrCat("Commitments (", brief.at("commitments").size(),
                             ") and stated positions"));
@@ -152,16 +221,7 @@ void PrintBriefHtml(const Context& ctx, const nlohmann::json& brief, std::ostrea
     out << "<p class=\"muted\">(" << more << " more; netgov validate lists them all)</p>\n";
   }
 
-  io::TimelineOptions timeline = io::DefaultTimelineOptions(ctx.as_of);
-  timeline.svg.xml_declaration = false;
-  std::ostringstream svg;
-  Heading(out, absl::StrCat("Timeline ", FormatDate(timeline.from), " to ",
-                            FormatDate(timeline.to)));
-  if (const absl::Status status = io::WriteTimelineSvg(svg, network, timeline); status.ok()) {
-    out << "<figure>\n" << svg.str() << "</figure>\n";
-  } else {
-    out << "<p>no timeline: " << Esc(ToStd(status.message())) << "</p>\n";
-  }
+  Timeline(out, network, ctx.as_of);
   Heading(out, "Relationship graph");
   out << "<figure>\n";
   io::WriteGraphSvg(out, graph::RelationGraph(network), ctx.as_of, {.xml_declaration = false});

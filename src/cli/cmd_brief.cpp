@@ -1,6 +1,7 @@
 // netgov brief: the main job, a one-screen briefing for a date, readable by
 // someone who never saw the minutes. Built as one JSON document; the text is
-// rendered from it (see brief.hpp).
+// rendered from it (see brief.hpp). The HTML page is rendered from it too,
+// but for the pillars, whose rows it makes and writes one at a time.
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
@@ -70,16 +71,33 @@ void PrintCommitments(const Network& network, const nlohmann::json& commitments,
 
 }  // namespace
 
-std::string PillarCounts(const nlohmann::json& pillars) {
+namespace {
+
+// PillarCounts() of the leaderships `leadership(i)` of `count` pillars.
+template <typename LeadershipOf>
+std::string CountLeaderships(std::size_t count, LeadershipOf leadership) {
   int provisional = 0, unled = 0, not_launched = 0;
-  for (const auto& p : pillars) {
-    const std::string l = p["leadership"].get<std::string>();
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string_view l = leadership(i);
     provisional += l == "provisional";
     unled += l == "unled";
     not_launched += l == "not-launched";
   }
-  return absl::StrCat(pillars.size(), ": ", provisional, " with only a provisional lead, ",
-                      unled, " without a lead, ", not_launched, " not launched");
+  return absl::StrCat(count, ": ", provisional, " with only a provisional lead, ", unled,
+                      " without a lead, ", not_launched, " not launched");
+}
+
+}  // namespace
+
+std::string PillarCounts(const nlohmann::json& pillars) {
+  return CountLeaderships(pillars.size(), [&](std::size_t i) {
+    return std::string_view(pillars[i]["leadership"].get_ref<const std::string&>());
+  });
+}
+
+std::string PillarCounts(const std::vector<PillarStatus>& pillars) {
+  return CountLeaderships(pillars.size(),
+                          [&](std::size_t i) { return ToString(pillars[i].leadership); });
 }
 
 absl::StatusOr<int> RunBrief(const Context& ctx) {
@@ -89,18 +107,21 @@ absl::StatusOr<int> RunBrief(const Context& ctx) {
       {"network", {{"id", network.info().id},
                    {"name", network.info().name},
                    {"time_zone", network.info().time_zone}}},
-      {"pillars", PillarsJson(network, ctx.as_of)},
-      {"commitments", CommitmentsJson(network)},
   };
+  // The validation first: what it holds while it runs is then not added to
+  // the sections' (the keys are written sorted whatever the order).
+  AddDiagnosticsToBrief(ctx, brief);
+  brief["commitments"] = CommitmentsJson(network);
   AddRotationToBrief(ctx, brief);
   AddDeadlinesToBrief(ctx, brief);
-  AddDiagnosticsToBrief(ctx, brief);
-  if (ctx.format == "json") {
-    PrintJson(ctx.out, brief);
+  if (ctx.format == "html") {
+    // Pillars one at a time, as the page is written.
+    PrintBriefHtml(ctx, brief, ctx.out);
     return 0;
   }
-  if (ctx.format == "html") {
-    PrintBriefHtml(ctx, brief, ctx.out);
+  brief["pillars"] = PillarsJson(network, ctx.as_of);
+  if (ctx.format == "json") {
+    PrintJson(ctx.out, brief);
     return 0;
   }
   std::ostream& out = ctx.out;

@@ -29,30 +29,32 @@ std::string Labels(const Network& network, const nlohmann::json& ids) {
 
 }  // namespace
 
+nlohmann::json PillarJson(const PillarStatus& s) {
+  const Pillar& p = *s.pillar;
+  nlohmann::json leads = nlohmann::json::array();
+  for (const RoleHolder& lead : s.leads) {
+    leads.push_back({{"entity", lead.role->entity.str()},
+                     {"provisional", lead.role->provisional}});
+  }
+  nlohmann::json item = {
+      {"id", p.id.str()},
+      {"number", p.number},
+      {"name", p.name},
+      {"launched", s.launched},
+      {"leadership", std::string(ToString(s.leadership))},
+      {"leads", leads},
+      {"members", Ids(s.members)},
+      {"supporters", Ids(s.supporters)},
+  };
+  if (!p.launch.condition.empty()) {
+    item["launch_condition"] = p.launch.condition;
+  }
+  return item;
+}
+
 nlohmann::json PillarsJson(const Network& network, Date as_of) {
   nlohmann::json out = nlohmann::json::array();
-  for (const PillarStatus& s : PillarsOn(network, as_of)) {
-    const Pillar& p = *s.pillar;
-    nlohmann::json leads = nlohmann::json::array();
-    for (const RoleHolder& lead : s.leads) {
-      leads.push_back({{"entity", lead.role->entity.str()},
-                       {"provisional", lead.role->provisional}});
-    }
-    nlohmann::json item = {
-        {"id", p.id.str()},
-        {"number", p.number},
-        {"name", p.name},
-        {"launched", s.launched},
-        {"leadership", std::string(ToString(s.leadership))},
-        {"leads", leads},
-        {"members", Ids(s.members)},
-        {"supporters", Ids(s.supporters)},
-    };
-    if (!p.launch.condition.empty()) {
-      item["launch_condition"] = p.launch.condition;
-    }
-    out.push_back(std::move(item));
-  }
+  for (const PillarStatus& s : PillarsOn(network, as_of)) out.push_back(PillarJson(s));
   return out;
 }
 
@@ -64,32 +66,33 @@ std::string Shorten(const std::string& text, std::size_t width) {
   return text.substr(0, cut) + "...";
 }
 
+std::vector<std::string> PillarRow(const Network& network, const nlohmann::json& p,
+                                   std::size_t width) {
+  std::vector<std::string> leads;
+  for (const auto& lead : p["leads"]) {
+    leads.push_back(absl::StrCat(
+        EntityLabel(network, EntityId(lead["entity"].get<std::string>())),
+        lead["provisional"].get<bool>() ? " (provisional)" : ""));
+  }
+  const std::string leadership = p["leadership"].get<std::string>();
+  std::string status = leadership == "led"            ? "led"
+                       : leadership == "provisional"  ? "provisional lead only"
+                       : leadership == "unled"        ? "no lead"
+                                                      : "not launched";
+  if (p.contains("launch_condition") && !p["launched"].get<bool>()) {
+    status = Shorten(absl::StrCat("not launched: ", p["launch_condition"].get<std::string>()),
+                     width);
+  }
+  return {std::to_string(p["number"].get<int>()), Shorten(p["name"].get<std::string>(), width),
+          leads.empty() ? "-" : absl::StrJoin(leads, ", "), Labels(network, p["members"]),
+          Labels(network, p["supporters"]), status};
+}
+
 std::vector<std::vector<std::string>> PillarsRows(const Network& network,
                                                  const nlohmann::json& pillars,
                                                  std::size_t width) {
   std::vector<std::vector<std::string>> rows;
-  for (const auto& p : pillars) {
-    std::vector<std::string> leads;
-    for (const auto& lead : p["leads"]) {
-      leads.push_back(absl::StrCat(
-          EntityLabel(network, EntityId(lead["entity"].get<std::string>())),
-          lead["provisional"].get<bool>() ? " (provisional)" : ""));
-    }
-    const std::string leadership = p["leadership"].get<std::string>();
-    std::string status = leadership == "led"            ? "led"
-                         : leadership == "provisional"  ? "provisional lead only"
-                         : leadership == "unled"        ? "no lead"
-                                                        : "not launched";
-    if (p.contains("launch_condition") && !p["launched"].get<bool>()) {
-      status = Shorten(absl::StrCat("not launched: ", p["launch_condition"].get<std::string>()),
-                       width);
-    }
-    rows.push_back({std::to_string(p["number"].get<int>()),
-                    Shorten(p["name"].get<std::string>(), width),
-                    leads.empty() ? "-" : absl::StrJoin(leads, ", "),
-                    Labels(network, p["members"]), Labels(network, p["supporters"]),
-                    status});
-  }
+  for (const auto& p : pillars) rows.push_back(PillarRow(network, p, width));
   return rows;
 }
 

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "netgov/core/strings.hpp"
+#include "src/io/chunked_out.hpp"
 
 namespace netgov::io {
 namespace {
@@ -130,58 +131,71 @@ void WriteGraphSvg(std::ostream& out, const graph::RelationGraph& graph, Date as
   const auto column_top = [&](std::size_t count) {
     return kTop + (column_height - static_cast<int>(count) * kRowStep) / 2;
   };
+  // Written as drawn: the layout needs only each entity's row.
   std::vector<int> entity_y(boost::num_vertices(graph.graph()), 0);
-  std::string body;
-  const std::string subtitle = absl::StrCat("Entities and pillars as of ", FormatDate(as_of));
-  absl::StrAppend(&body, "<title>", XmlEscape(absl::StrCat(network.info().name, ": ", subtitle)),
-                  "</title>\n", R"(<text x="20" y="22" font-size="15" font-weight="bold">)",
-                  XmlEscape(FitText(network.info().name, kGraphWidth - 40, 15)), "</text>\n",
-                  R"(<text x="20" y="40">)", subtitle, "</text>\n",
-                  R"(<text x="20" y="64" font-weight="bold">Entities</text>)", "\n",
-                  R"(<text x=")", kPillarX, R"(" y="64" font-weight="bold">Pillars</text>)",
-                  "\n");
-  // Edges first, so that the boxes cover their ends.
-  int y = column_top(pillars.size());
-  std::string boxes;
   {
-    const EntityColors colors(network);
     int ey = column_top(entities.size());
     for (graph::Vertex v : entities) {
       entity_y[v] = ey;
-      const Entity& e = graph.EntityOf(v);
-      absl::StrAppend(&boxes, R"(<rect x=")", kEntityX, R"(" y=")", ey, R"(" width=")",
-                      kEntityWidth, R"(" height=")", kBoxHeight, R"(" rx="3" fill=")",
-                      colors(e.id), R"(" stroke="#555555"><title>)",
-                      XmlEscape(absl::StrCat(e.DisplayName(), ": ", e.name)),
-                      "</title></rect>\n", R"(<text x=")", kEntityX + 6, R"(" y=")", ey + 14,
-                      R"(">)", XmlEscape(FitText(e.DisplayName(), kEntityWidth - 12, kFont)),
-                      "</text>\n");
       ey += kRowStep;
     }
   }
+  detail::ChunkedOut svg(out);
+  if (options.xml_declaration) svg.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  svg.Append(R"(<svg xmlns="http://www.w3.org/2000/svg" width=")", kGraphWidth,
+             R"(" height=")", height, R"(" viewBox="0 0 )", kGraphWidth, " ", height,
+             R"(" font-family="sans-serif" font-size="12">)", "\n",
+             R"(<rect width="100%" height="100%" fill="#ffffff"/>)", "\n");
+  const std::string subtitle = absl::StrCat("Entities and pillars as of ", FormatDate(as_of));
+  svg.Append("<title>", XmlEscape(absl::StrCat(network.info().name, ": ", subtitle)),
+             "</title>\n", R"(<text x="20" y="22" font-size="15" font-weight="bold">)",
+             XmlEscape(FitText(network.info().name, kGraphWidth - 40, 15)), "</text>\n",
+             R"(<text x="20" y="40">)", subtitle, "</text>\n",
+             R"(<text x="20" y="64" font-weight="bold">Entities</text>)", "\n");
+  svg.Append(R"(<text x=")", kPillarX, R"(" y="64" font-weight="bold">Pillars</text>)", "\n");
+  // Edges first, so that the boxes cover their ends.
+  int y = column_top(pillars.size());
   for (graph::Vertex pv : pillars) {
     const Pillar& p = graph.PillarOf(pv);
     for (const graph::Edge& e : graph::RolesIn(graph, view, pv)) {
       const graph::EdgeProps& role = view[e];
       const graph::Vertex ev = boost::target(e, view);
       const Entity& entity = graph.EntityOf(ev);
-      absl::StrAppend(&body, R"(<line x1=")", kEntityX + kEntityWidth, R"(" y1=")",
-                      entity_y[ev] + kBoxHeight / 2, R"(" x2=")", kPillarX, R"(" y2=")",
-                      y + kBoxHeight / 2, R"(")", Stroke(role.kind, role.provisional), "><title>",
-                      XmlEscape(absl::StrCat(entity.DisplayName(), ": ", ToAbsl(ToString(role.kind)),
-                                             role.provisional ? " (provisional)" : "", " of ",
-                                             p.name)),
-                      "</title></line>\n");
+      svg.Append(R"(<line x1=")", kEntityX + kEntityWidth, R"(" y1=")",
+                 entity_y[ev] + kBoxHeight / 2, R"(" x2=")", kPillarX, R"(" y2=")");
+      svg.Append(y + kBoxHeight / 2, R"(")", Stroke(role.kind, role.provisional), "><title>",
+                 XmlEscape(absl::StrCat(entity.DisplayName(), ": ", ToAbsl(ToString(role.kind)),
+                                        role.provisional ? " (provisional)" : "", " of ",
+                                        p.name)),
+                 "</title></line>\n");
     }
-    const std::string label = absl::StrCat(p.number, ". ", p.name);
-    absl::StrAppend(&boxes, R"(<rect x=")", kPillarX, R"(" y=")", y, R"(" width=")",
-                    kPillarWidth, R"(" height=")", kBoxHeight,
-                    R"(" rx="10" fill="#dde8f5" stroke="#555555"><title>)", XmlEscape(label),
-                    "</title></rect>\n", R"(<text x=")", kPillarX + 10, R"(" y=")", y + 14,
-                    R"(">)", XmlEscape(FitText(label, kPillarWidth - 20, kFont)), "</text>\n");
     y += kRowStep;
   }
-  absl::StrAppend(&body, boxes);
+  {
+    const EntityColors colors(network);
+    for (graph::Vertex v : entities) {
+      const int ey = entity_y[v];
+      const Entity& e = graph.EntityOf(v);
+      svg.Append(R"(<rect x=")", kEntityX, R"(" y=")", ey, R"(" width=")", kEntityWidth,
+                 R"(" height=")", kBoxHeight, R"(" rx="3" fill=")", colors(e.id),
+                 R"(" stroke="#555555"><title>)");
+      svg.Append(XmlEscape(absl::StrCat(e.DisplayName(), ": ", e.name)), "</title></rect>\n",
+                 R"(<text x=")", kEntityX + 6, R"(" y=")", ey + 14, R"(">)",
+                 XmlEscape(FitText(e.DisplayName(), kEntityWidth - 12, kFont)), "</text>\n");
+    }
+  }
+  y = column_top(pillars.size());
+  for (graph::Vertex pv : pillars) {
+    const Pillar& p = graph.PillarOf(pv);
+    const std::string label = absl::StrCat(p.number, ". ", p.name);
+    svg.Append(R"(<rect x=")", kPillarX, R"(" y=")", y, R"(" width=")", kPillarWidth,
+               R"(" height=")", kBoxHeight,
+               R"(" rx="10" fill="#dde8f5" stroke="#555555"><title>)", XmlEscape(label),
+               "</title></rect>\n");
+    svg.Append(R"(<text x=")", kPillarX + 10, R"(" y=")", y + 14, R"(">)",
+               XmlEscape(FitText(label, kPillarWidth - 20, kFont)), "</text>\n");
+    y += kRowStep;
+  }
   // Legend.
   const int ly = kTop + column_height + 22;
   int lx = 20;
@@ -195,17 +209,13 @@ void WriteGraphSvg(std::ostream& out, const graph::RelationGraph& graph, Date as
                       {"member", RoleKind::kMember, false},
                       {"support", RoleKind::kSupport, false}};
   for (const Key& key : keys) {
-    absl::StrAppend(&body, R"(<line x1=")", lx, R"(" y1=")", ly - 4, R"(" x2=")", lx + 30,
-                    R"(" y2=")", ly - 4, R"(")", Stroke(key.kind, key.provisional), "/>\n", R"(<text x=")",
-                    lx + 36, R"(" y=")", ly, R"(">)", ToAbsl(key.label), "</text>\n");
+    svg.Append(R"(<line x1=")", lx, R"(" y1=")", ly - 4, R"(" x2=")", lx + 30, R"(" y2=")",
+               ly - 4, R"(")", Stroke(key.kind, key.provisional), "/>\n");
+    svg.Append(R"(<text x=")", lx + 36, R"(" y=")", ly, R"(">)", ToAbsl(key.label),
+               "</text>\n");
     lx += 36 + static_cast<int>(TextWidth(key.label, kFont)) + 24;
   }
-  if (options.xml_declaration) out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out << R"(<svg xmlns="http://www.w3.org/2000/svg" width=")" << kGraphWidth
-      << R"(" height=")" << height << R"(" viewBox="0 0 )" << kGraphWidth << " " << height
-      << R"(" font-family="sans-serif" font-size="12">)" << "\n"
-      << R"(<rect width="100%" height="100%" fill="#ffffff"/>)" << "\n"
-      << body << "</svg>\n";
+  svg.Append("</svg>\n");
 }
 
 }  // namespace netgov::io

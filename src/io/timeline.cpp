@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -15,6 +16,7 @@
 #include "netgov/calendar/deadlines.hpp"
 #include "netgov/core/strings.hpp"
 #include "netgov/rotation/schedule.hpp"
+#include "src/io/chunked_out.hpp"
 
 namespace netgov::io {
 namespace {
@@ -214,57 +216,131 @@ class TimelineWriter {
         options_(options),
         scale_(options.from, options.to) {}
 
-  absl::StatusOr<std::string> Write() {
-    Header();
-    const int axis_y = y_;
-    y_ += 20;
-    const int plot_top = y_;
-    absl::Status status = Rotations();
-    if (!status.ok()) return status;
-    Pillars();
-    Markers();
-    const int plot_bottom = y_;
-    y_ += 18;
-    std::string axis;
-    Axis(axis_y, plot_top - 4, plot_bottom, y_, axis);
-    y_ += 10;
-    std::string as_of;
+  // Prepare()
+  //
+  // Everything that can fail, and what the layout needs besides the network,
+  // before anything is written: each rotation's terms in the window (a
+  // rotation has few), the pillars in order, the deadline occurrences and
+  // the meetings in the window.
+  absl::Status Prepare() {
+    std::vector<const Rotation*> rotations;
+    for (const Rotation& r : network_.rotations()) rotations.push_back(&r);
+    std::sort(rotations.begin(), rotations.end(),
+              [](const Rotation* a, const Rotation* b) { return a->id < b->id; });
+    for (const Rotation* r : rotations) {
+      absl::StatusOr<rotation::Schedule> schedule = rotation::Schedule::Make(
+          network_, r->id, {.as_of = options_.as_of, .departures = {}});
+      if (!schedule.ok()) return schedule.status();
+      absl::StatusOr<std::vector<rotation::Term>> terms =
+          schedule->TermsUntil(options_.from, options_.to);
+      if (!terms.ok()) return terms.status();
+      rotations_.push_back({r->title.empty() ? r->id.str() : r->title, std::move(*terms)});
+    }
+    for (const netgov::Pillar& p : network_.pillars()) pillars_.push_back(&p);
+    std::sort(pillars_.begin(), pillars_.end(), [](const netgov::Pillar* a,
+                                                   const netgov::Pillar* b) {
+      return a->number != b->number ? a->number < b->number : a->id < b->id;
+    });
+    const calendar::Calendars calendars(network_);
+    deadlines_ = calendar::DeadlinesIn(network_, calendars, options_.from, options_.to);
+    for (const Meeting& m : network_.meetings()) {
+      if (m.start.year() < options_.from.year() || m.start.year() > options_.to.year()) continue;
+      const Date day(static_cast<unsigned short>(m.start.year()),
+                     static_cast<unsigned short>(m.start.month()),
+                     static_cast<unsigned short>(m.start.day()));
+      if (!scale_.Contains(day)) continue;
+      meetings_.push_back({day, &m});
+    }
+    std::stable_sort(meetings_.begin(), meetings_.end(),
+                     [](const MeetingDay& a, const MeetingDay& b) { return a.day < b.day; });
+    return absl::OkStatus();
+  }
+
+  // Write()
+  //
+  // The picture, after `Prepare()`, written as it is drawn: the layout is
+  // walked once to measure the height the `<svg>` element begins with, then
+  // once for the background bands and once for the marks (the axis between
+  // them), so nothing but the layout's few numbers is held.
+  void Write(std::ostream& out) {
+    Walk(Pass::kMeasure);
+    detail::ChunkedOut svg(out);
+    svg_ = &svg;
+    if (options_.svg.xml_declaration) svg.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"", kWidth, "\" height=\"",
+               height_, "\" viewBox=\"0 0 ", kWidth, " ", height_,
+               "\" font-family=\"sans-serif\" font-size=\"11\">\n");
+    svg.Append("<defs><pattern id=\"netgov-hatch\" width=\"6\" height=\"6\" "
+               "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+               "<rect width=\"2\" height=\"6\" fill=\"#000000\" fill-opacity=\"0.45\"/>"
+               "</pattern></defs>\n",
+               "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    Walk(Pass::kBackground);
+    Axis(axis_y_, plot_top_ - 4, plot_bottom_, bottom_label_y_);
+    Walk(Pass::kMarks);
     if (scale_.Contains(options_.as_of)) {
       const int x = scale_.X(options_.as_of);
-      absl::StrAppend(&as_of, "<line x1=\"", x, "\" y1=\"", axis_y - 12, "\" x2=\"", x,
-                      "\" y2=\"", plot_bottom, "\" stroke=\"", kAsOfColor,
-                      "\" stroke-width=\"1.5\">", Title(absl::StrCat("as of ",
-                                                                     FormatDate(options_.as_of))),
-                      "</line>\n");
+      svg.Append("<line x1=\"", x, "\" y1=\"", axis_y_ - 12, "\" x2=\"", x, "\" y2=\"",
+                 plot_bottom_, "\" stroke=\"", kAsOfColor, "\" stroke-width=\"1.5\">",
+                 Title(absl::StrCat("as of ", FormatDate(options_.as_of))), "</line>\n");
     }
-    std::string out;
-    if (options_.svg.xml_declaration) out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    absl::StrAppend(
-        &out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"", kWidth, "\" height=\"", y_,
-        "\" viewBox=\"0 0 ", kWidth, " ", y_,
-        "\" font-family=\"sans-serif\" font-size=\"11\">\n",
-        "<defs><pattern id=\"netgov-hatch\" width=\"6\" height=\"6\" "
-        "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-        "<rect width=\"2\" height=\"6\" fill=\"#000000\" fill-opacity=\"0.45\"/>"
-        "</pattern></defs>\n",
-        "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n", background_, axis, body_,
-        as_of, "</svg>\n");
-    return out;
+    svg.Append("</svg>\n");
+    svg_ = nullptr;
   }
 
  private:
+  // What a walk over the layout writes: nothing (it measures), the light
+  // bands behind odd rows, or everything else.
+  enum class Pass { kMeasure, kBackground, kMarks };
+
+  // Walk()
+  //
+  // Lays the picture out from the top, writing what belongs to `pass`.
+  void Walk(Pass pass) {
+    pass_ = pass;
+    y_ = 0;
+    row_ = 0;
+    Header();
+    axis_y_ = y_;
+    y_ += 20;
+    plot_top_ = y_;
+    Rotations();
+    Pillars();
+    Markers();
+    plot_bottom_ = y_;
+    y_ += 18;
+    bottom_label_y_ = y_;
+    y_ += 10;
+    height_ = y_;
+  }
+
+  bool Drawing() const { return pass_ == Pass::kMarks; }
+
+  // Draw()
+  //
+  // The pieces, in the marks pass. (Callers that would build the pieces for
+  // nothing in the other passes ask `Drawing()` first.)
+  template <typename... Pieces>
+  void Draw(const Pieces&... pieces) {
+    if (Drawing()) svg_->Append(pieces...);
+  }
+
   void Header() {
+    if (Drawing()) HeaderText();
+    y_ = 56;
+    Legend();
+    y_ += 34;
+  }
+
+  void HeaderText() {
     const std::string name =
         network_.info().name.empty() ? network_.info().id : network_.info().name;
     const std::string window = absl::StrCat("Timeline ", RangeText(options_.from, options_.to),
                                             ", as of ", FormatDate(options_.as_of));
-    absl::StrAppend(&body_, Title(absl::StrCat(name, ": ", window)), "\n",
-                    Text(kLabelX, 22, FitText(name, kWidth - 2 * kLabelX, 15),
-                         " font-size=\"15\" font-weight=\"bold\""),
-                    Text(kLabelX, 40, window, " font-size=\"12\""));
-    y_ = 56;
-    Legend();
-    y_ += 34;
+    Draw(Title(absl::StrCat(name, ": ", window)), "\n",
+         Text(kLabelX, 22, FitText(name, kWidth - 2 * kLabelX, 15),
+              " font-size=\"15\" font-weight=\"bold\""),
+         Text(kLabelX, 40, window, " font-size=\"12\""));
   }
 
   // The legend: one swatch and label per mark, wrapped to the width.
@@ -277,33 +353,37 @@ class TimelineWriter {
         y_ += 18;
       }
       const int sy = y_;
+      if (!Drawing()) {
+        x += width;
+        return;
+      }
       if (swatch_kind == "holder") {
-        absl::StrAppend(&body_, Rect(x, sy, 18, 11, colors_(FirstEntity()), ""));
+        Draw(Rect(x, sy, 18, 11, colors_(FirstEntity()), ""));
       } else if (swatch_kind == "fallback") {
-        absl::StrAppend(&body_, Rect(x, sy, 18, 11, colors_(FirstEntity()), ""),
+        Draw(Rect(x, sy, 18, 11, colors_(FirstEntity()), ""),
                         Rect(x, sy, 18, 11, "url(#netgov-hatch)", ""));
       } else if (swatch_kind == "pending") {
-        absl::StrAppend(&body_, Rect(x, sy, 18, 11, "#ffffff",
+        Draw(Rect(x, sy, 18, 11, "#ffffff",
                                      " stroke=\"#444444\" stroke-dasharray=\"3 2\""));
       } else if (swatch_kind == "undetermined") {
-        absl::StrAppend(&body_, Rect(x, sy, 18, 11, kUndeterminedColor, ""));
+        Draw(Rect(x, sy, 18, 11, kUndeterminedColor, ""));
       } else if (swatch_kind == "provisional") {
-        absl::StrAppend(&body_, Rect(x, sy, 18, 11, colors_(FirstEntity()),
+        Draw(Rect(x, sy, 18, 11, colors_(FirstEntity()),
                                      ProvisionalStyle()));
       } else if (swatch_kind == "handover") {
-        absl::StrAppend(&body_, Rect(x + 8, sy - 1, 3, 13, "#000000", ""));
+        Draw(Rect(x + 8, sy - 1, 3, 13, "#000000", ""));
       } else if (swatch_kind == "launch") {
-        absl::StrAppend(&body_, Diamond(x + 9, sy + 5, ""));
+        Draw(Diamond(x + 9, sy + 5, ""));
       } else if (swatch_kind == "deadline") {
-        absl::StrAppend(&body_, Triangle(x + 9, sy + 1, ""));
+        Draw(Triangle(x + 9, sy + 1, ""));
       } else if (swatch_kind == "meeting") {
-        absl::StrAppend(&body_, Circle(x + 9, sy + 5, ""));
+        Draw(Circle(x + 9, sy + 5, ""));
       } else {
-        absl::StrAppend(&body_, "<line x1=\"", x + 9, "\" y1=\"", sy - 2, "\" x2=\"", x + 9,
+        Draw("<line x1=\"", x + 9, "\" y1=\"", sy - 2, "\" x2=\"", x + 9,
                         "\" y2=\"", sy + 13, "\" stroke=\"", kAsOfColor,
                         "\" stroke-width=\"1.5\"/>\n");
       }
-      absl::StrAppend(&body_, Text(x + 24, sy + 10, label));
+      Draw(Text(x + 24, sy + 10, label));
       x += width;
     };
     item("holder", "seat or lead (colour per entity)");
@@ -355,46 +435,40 @@ class TimelineWriter {
   }
 
   void Heading(std::string_view text) {
-    absl::StrAppend(&body_, Text(kLabelX, y_ + 15, text, " font-weight=\"bold\" font-size=\"12\""));
+    if (Drawing()) {
+      svg_->Append(Text(kLabelX, y_ + 15, text, " font-weight=\"bold\" font-size=\"12\""));
+    }
     y_ += kHeadingHeight;
   }
 
   // A row's label in the left column, and a light band behind odd rows.
   void RowLabel(std::string_view label, int height, absl::string_view attributes = "") {
-    if (row_++ % 2 == 1) {
-      absl::StrAppend(&background_, Rect(0, y_, kWidth, height, "#f3f3f3", ""));
+    if (row_++ % 2 == 1 && pass_ == Pass::kBackground) {
+      svg_->Append(Rect(0, y_, kWidth, height, "#f3f3f3", ""));
     }
-    absl::StrAppend(&body_, Text(kLabelX, y_ + height / 2 + 4,
-                                 FitText(label, kLabelWidth, kFont), attributes));
+    if (Drawing()) {
+      svg_->Append(Text(kLabelX, y_ + height / 2 + 4, FitText(label, kLabelWidth, kFont),
+                        attributes));
+    }
   }
 
   // A label centred in the bar x..x+w, if it fits.
   void BarLabel(int x, int w, int y, std::string_view text) {
     const std::string fitted = FitText(text, w - 4, kFont);
     if (fitted.empty()) return;
-    absl::StrAppend(&body_, Text(x + w / 2, y, fitted, " text-anchor=\"middle\""));
+    Draw(Text(x + w / 2, y, fitted, " text-anchor=\"middle\""));
   }
 
-  absl::Status Rotations() {
-    std::vector<const Rotation*> rotations;
-    for (const Rotation& r : network_.rotations()) rotations.push_back(&r);
-    std::sort(rotations.begin(), rotations.end(),
-              [](const Rotation* a, const Rotation* b) { return a->id < b->id; });
-    if (rotations.empty()) return absl::OkStatus();
+  void Rotations() {
+    if (rotations_.empty()) return;
     Heading("Rotation seats");
-    for (const Rotation* r : rotations) {
-      absl::StatusOr<rotation::Schedule> schedule = rotation::Schedule::Make(
-          network_, r->id, {.as_of = options_.as_of, .departures = {}});
-      if (!schedule.ok()) return schedule.status();
-      absl::StatusOr<std::vector<rotation::Term>> terms =
-          schedule->TermsUntil(options_.from, options_.to);
-      if (!terms.ok()) return terms.status();
-      const std::string label = r->title.empty() ? r->id.str() : r->title;
-      RowLabel(label, kRotationRowHeight);
-      for (const rotation::Term& term : *terms) DrawTerm(label, term);
+    for (const RotationRow& row : rotations_) {
+      RowLabel(row.label, kRotationRowHeight);
+      if (Drawing()) {
+        for (const rotation::Term& term : row.terms) DrawTerm(row.label, term);
+      }
       y_ += kRotationRowHeight;
     }
-    return absl::OkStatus();
   }
 
   void DrawTerm(std::string_view rotation, const rotation::Term& term) {
@@ -425,34 +499,28 @@ class TimelineWriter {
       const int sh = top + static_cast<int>(i + 1) * height / static_cast<int>(slots.size()) - sy;
       if (slots[i].empty()) {
         if (term.status == rotation::TermStatus::kPending) {
-          absl::StrAppend(&body_, Rect(x, sy, w, sh, "#ffffff",
+          Draw(Rect(x, sy, w, sh, "#ffffff",
                                        " stroke=\"#444444\" stroke-dasharray=\"3 2\"", title));
         } else {
-          absl::StrAppend(&body_, Rect(x, sy, w, sh, kUndeterminedColor,
+          Draw(Rect(x, sy, w, sh, kUndeterminedColor,
                                        " stroke=\"#ffffff\"", title));
         }
         continue;
       }
-      absl::StrAppend(&body_, Rect(x, sy, w, sh, colors_(EntityId(slots[i])),
+      Draw(Rect(x, sy, w, sh, colors_(EntityId(slots[i])),
                                    " stroke=\"#ffffff\"", title));
       const bool rotating = i >= term.permanent_count;
       if (rotating && term.status == rotation::TermStatus::kFallback) {
-        absl::StrAppend(&body_, Rect(x, sy, w, sh, "url(#netgov-hatch)", ""));
+        Draw(Rect(x, sy, w, sh, "url(#netgov-hatch)", ""));
       }
     }
     BarLabel(x, w, top + height / 2 + 4, holders);
   }
 
   void Pillars() {
-    std::vector<const netgov::Pillar*> pillars;
-    for (const netgov::Pillar& p : network_.pillars()) pillars.push_back(&p);
-    std::sort(pillars.begin(), pillars.end(), [](const netgov::Pillar* a,
-                                                 const netgov::Pillar* b) {
-      return a->number != b->number ? a->number < b->number : a->id < b->id;
-    });
-    if (pillars.empty()) return;
+    if (pillars_.empty()) return;
     Heading("Pillar leads");
-    for (const netgov::Pillar* p : pillars) DrawPillar(*p);
+    for (const netgov::Pillar* p : pillars_) DrawPillar(*p);
   }
 
   struct Bar {
@@ -484,8 +552,13 @@ class TimelineWriter {
     const int lanes = std::max<int>(1, static_cast<int>(lane_ends.size()));
     const int height = lanes * kLaneHeight + 6;
     const bool never_launched = !pillar.launch.date && !pillar.launch.condition.empty();
-    const std::string label = absl::StrCat(pillar.number, ". ", pillar.name);
+    const std::string label =
+        Drawing() ? absl::StrCat(pillar.number, ". ", pillar.name) : std::string();
     RowLabel(label, height, never_launched ? " fill=\"#777777\"" : "");
+    if (!Drawing()) {
+      y_ += height;
+      return;
+    }
     for (const Bar& bar : bars) {
       const int x = scale_.X(bar.start);
       const int w = std::max(scale_.XEnd(bar.end) - x, 1);
@@ -495,7 +568,7 @@ class TimelineWriter {
       const std::string title =
           absl::StrCat(name, ": ", bar.role->provisional ? "provisional lead" : "lead", " of ",
                        pillar.name, ", ", IntervalText(bar.role->valid));
-      absl::StrAppend(&body_, Rect(x, y, w, kLaneHeight - 2,
+      Draw(Rect(x, y, w, kLaneHeight - 2,
                                    colors_(bar.role->entity),
                                    bar.role->provisional ? ProvisionalStyle()
                                                          : std::string(" stroke=\"#ffffff\""),
@@ -516,17 +589,17 @@ class TimelineWriter {
             Names(network_, std::span<const EntityId>(&a.entity, 1)), " to ",
             Names(network_, std::span<const EntityId>(&b.entity, 1)), " on ",
             FormatDate(*b.valid.from));
-        absl::StrAppend(&body_, Rect(scale_.X(*b.valid.from) - 1, y_ + 1, 3, height - 2,
+        Draw(Rect(scale_.X(*b.valid.from) - 1, y_ + 1, 3, height - 2,
                                      "#000000", "", title));
       }
     }
     if (pillar.launch.date && scale_.Contains(*pillar.launch.date)) {
-      absl::StrAppend(&body_, Diamond(scale_.X(*pillar.launch.date), y_ + height / 2,
+      Draw(Diamond(scale_.X(*pillar.launch.date), y_ + height / 2,
                                       absl::StrCat(pillar.name, ": launched ",
                                                    FormatDate(*pillar.launch.date))));
     }
     if (never_launched && bars.empty()) {
-      absl::StrAppend(&body_, Text(kPlotX0 + 4, y_ + height / 2 + 4,
+      Draw(Text(kPlotX0 + 4, y_ + height / 2 + 4,
                                    FitText(absl::StrCat("not launched: ",
                                                         pillar.launch.condition),
                                            kPlotX1 - kPlotX0 - 8, kFont),
@@ -537,73 +610,65 @@ class TimelineWriter {
 
   struct Marker {
     Date date;
-    std::string label;
+    std::string_view label;
     std::string title;
   };
 
-  void MarkerRow(std::string_view label, const std::vector<Marker>& markers, bool deadline) {
+  // A row of `count` markers, `marker(i)` the i-th.
+  void MarkerRow(std::string_view label, std::size_t count,
+                 absl::FunctionRef<Marker(std::size_t)> marker, bool deadline) {
     RowLabel(label, kMarkerRowHeight);
-    LabelLanes lanes(2);
-    for (const Marker& m : markers) {
-      const int x = scale_.X(m.date) + std::max(0, (scale_.XEnd(m.date) - scale_.X(m.date)) / 2);
-      absl::StrAppend(&body_, deadline ? Triangle(x, y_ + 3, m.title)
-                                       : Circle(x, y_ + 8, m.title));
-      const std::string text = FitText(m.label, kMaxMarkerLabelWidth, kFont);
-      const std::optional<LabelLanes::Placement> at = lanes.Place(x, TextWidth(text, kFont));
-      if (!at) continue;
-      absl::StrAppend(&body_, Text(at->x, y_ + 24 + at->lane * 13, text,
-                                   at->anchor_end ? " text-anchor=\"end\"" : ""));
+    if (Drawing()) {
+      LabelLanes lanes(2);
+      for (std::size_t i = 0; i < count; ++i) {
+        const Marker m = marker(i);
+        const int x =
+            scale_.X(m.date) + std::max(0, (scale_.XEnd(m.date) - scale_.X(m.date)) / 2);
+        Draw(deadline ? Triangle(x, y_ + 3, m.title) : Circle(x, y_ + 8, m.title));
+        const std::string text = FitText(m.label, kMaxMarkerLabelWidth, kFont);
+        const std::optional<LabelLanes::Placement> at = lanes.Place(x, TextWidth(text, kFont));
+        if (!at) continue;
+        Draw(Text(at->x, y_ + 24 + at->lane * 13, text,
+                  at->anchor_end ? " text-anchor=\"end\"" : ""));
+      }
     }
     y_ += kMarkerRowHeight;
   }
 
   void Markers() {
-    const calendar::Calendars calendars(network_);
-    std::vector<Marker> deadlines;
-    for (const calendar::Occurrence& o :
-         calendar::DeadlinesIn(network_, calendars, options_.from, options_.to)) {
-      deadlines.push_back({o.date, o.deadline->title,
-                           absl::StrCat(o.DateText(), " deadline ", o.deadline->id.str(),
-                                        ": ", o.deadline->title,
-                                        o.date == o.unadjusted
-                                            ? ""
-                                            : absl::StrCat(" (moved from ",
-                                                           FormatDate(o.unadjusted), ")"))});
-    }
-    std::vector<Marker> meetings;
-    for (const Meeting& m : network_.meetings()) {
-      if (m.start.year() < options_.from.year() || m.start.year() > options_.to.year()) continue;
-      const Date day(static_cast<unsigned short>(m.start.year()),
-                     static_cast<unsigned short>(m.start.month()),
-                     static_cast<unsigned short>(m.start.day()));
-      if (!scale_.Contains(day)) continue;
-      meetings.push_back({day, m.title,
-                          absl::StrCat(FormatDate(day), " meeting ", m.id.str(), ": ", m.title,
-                                       m.venue.empty() ? "" : absl::StrCat(", ", m.venue))});
-    }
-    std::stable_sort(meetings.begin(), meetings.end(), [](const Marker& a, const Marker& b) {
-      return a.date < b.date;
-    });
-    if (deadlines.empty() && meetings.empty()) return;
+    if (deadlines_.empty() && meetings_.empty()) return;
     Heading("Deadlines and meetings");
-    MarkerRow("Deadlines", deadlines, true);
-    MarkerRow("Meetings", meetings, false);
+    MarkerRow("Deadlines", deadlines_.size(), [&](std::size_t i) {
+      const calendar::Occurrence& o = deadlines_[i];
+      return Marker{o.date, o.deadline->title,
+                    absl::StrCat(o.DateText(), " deadline ", o.deadline->id.str(), ": ",
+                                 o.deadline->title,
+                                 o.date == o.unadjusted
+                                     ? ""
+                                     : absl::StrCat(" (moved from ", FormatDate(o.unadjusted),
+                                                    ")"))};
+    }, true);
+    MarkerRow("Meetings", meetings_.size(), [&](std::size_t i) {
+      const Meeting& m = *meetings_[i].meeting;
+      return Marker{meetings_[i].day, m.title,
+                    absl::StrCat(FormatDate(meetings_[i].day), " meeting ", m.id.str(), ": ",
+                                 m.title, m.venue.empty() ? "" : absl::StrCat(", ", m.venue))};
+    }, false);
   }
 
   // The axis: a grid line and a label (above the plot and below it) for
   // each unit.
-  void Axis(int top_label_y, int grid_top, int grid_bottom, int bottom_label_y,
-            std::string& out) const {
+  void Axis(int top_label_y, int grid_top, int grid_bottom, int bottom_label_y) {
     const AxisUnit& unit = ChooseAxisUnit(scale_);
     for (const Date tick : AxisTicks(scale_, unit)) {
       const int x = scale_.X(tick);
       const bool year_start = tick.month() == 1;
-      absl::StrAppend(&out, "<line x1=\"", x, "\" y1=\"", grid_top, "\" x2=\"", x, "\" y2=\"",
+      svg_->Append("<line x1=\"", x, "\" y1=\"", grid_top, "\" x2=\"", x, "\" y2=\"",
                       grid_bottom, "\" stroke=\"", year_start ? "#b0b0b0" : "#dddddd",
                       "\"/>\n");
       const std::string label = AxisLabel(tick.year(), tick.month(), unit.months);
       if (x + 3 + TextWidth(label, kFont) > kPlotX1) continue;
-      absl::StrAppend(&out, Text(x + 3, top_label_y, label, " class=\"axis\""),
+      svg_->Append(Text(x + 3, top_label_y, label, " class=\"axis\""),
                       Text(x + 3, bottom_label_y, label, " class=\"axis\""));
     }
   }
@@ -612,10 +677,30 @@ class TimelineWriter {
   const EntityColors colors_;  // EntityColor() of each entity, ranks sorted once
   const TimelineOptions& options_;
   Scale scale_;
-  std::string background_;
-  std::string body_;
+  // From Prepare().
+  struct RotationRow {
+    std::string label;
+    std::vector<rotation::Term> terms;
+  };
+  std::vector<RotationRow> rotations_;
+  std::vector<const netgov::Pillar*> pillars_;
+  std::vector<calendar::Occurrence> deadlines_;
+  struct MeetingDay {
+    Date day;
+    const Meeting* meeting;
+  };
+  std::vector<MeetingDay> meetings_;
+  // The walk.
+  detail::ChunkedOut* svg_ = nullptr;  // while Write() writes
+  Pass pass_ = Pass::kMeasure;
   int y_ = 0;
   int row_ = 0;
+  // Measured by a walk.
+  int axis_y_ = 0;
+  int plot_top_ = 0;
+  int plot_bottom_ = 0;
+  int bottom_label_y_ = 0;
+  int height_ = 0;
 };
 
 }  // namespace
@@ -641,9 +726,8 @@ absl::Status WriteTimelineSvg(std::ostream& out, const Network& network,
         kMaxTimelineYears, " years; give a shorter --from..--to"));
   }
   TimelineWriter writer(network, options);
-  absl::StatusOr<std::string> svg = writer.Write();
-  if (!svg.ok()) return svg.status();
-  out << *svg;
+  if (absl::Status status = writer.Prepare(); !status.ok()) return status;
+  writer.Write(out);
   return absl::OkStatus();
 }
 

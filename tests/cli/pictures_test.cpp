@@ -1,4 +1,5 @@
 // `netgov timeline` and `netgov brief --format html`.
+#include <fstream>
 #include <sstream>
 #include <string>
 
@@ -7,6 +8,7 @@
 #include "netgov/io/default_network.hpp"
 #include "netgov/io/timeline.hpp"
 #include "tests/testing/cli_runner.hpp"
+#include "tests/testing/write_recorder.hpp"
 
 namespace netgov::cli {
 namespace {
@@ -89,6 +91,46 @@ TEST(BriefHtml, HostileNamesAreText) {
   EXPECT_THAT(html, Not(HasSubstr("<script")));
   EXPECT_THAT(html, Not(HasSubstr("<img")));
   EXPECT_THAT(html, Not(HasSubstr("<b>")));
+}
+
+// A file in the test's temporary folder holding `text`; its path.
+std::string TempFile(const std::string& name, const std::string& text) {
+  const std::string path = ::testing::TempDir() + name;
+  std::ofstream(path) << text;
+  return path;
+}
+
+// The page, pinned as netgov wrote it when it built the brief as one JSON
+// document and the pictures as strings first (390c1c5, `netgov --network
+// FILE brief --format html --as-of 2026-06-01`): written as it goes, it must
+// stay the same.
+TEST(BriefHtml, WrittenAsItGoesTheSameBytes) {
+  const std::string file = TempFile(
+      "brief_html_generated.json",
+      testing::RunNetgovOk({"generate", "--entities", "2000", "--pillars", "1000", "--seed", "7"}));
+  ::netgov::testing::WriteRecorder recorder;
+  std::ostream out(&recorder);
+  std::ostringstream err;
+  EXPECT_EQ(cli::Run({"--network", file, "brief", "--format", "html"}, out, err, Date(2026, 6, 1)),
+            0);
+  out.flush();
+  EXPECT_EQ(err.str(), "");
+  EXPECT_EQ(recorder.bytes().size(), 1712047u);
+  EXPECT_EQ(::netgov::testing::Fnv1a64(recorder.bytes()), 0x6f6f02a60593b21eu);
+  // The timeline (332 KB) and the graph (1.2 MB) were one write each.
+  EXPECT_LE(recorder.largest_write(), 72u * 1024);
+}
+
+TEST(BriefHtml, NoTimelineWhenTheRotationEngineCannotDrawIt) {
+  // The term starting 9999-01-01 would end in 10000.
+  const std::string file =
+      std::string(NETGOV_SOURCE_DIR) + "/tests/pictures/far-future.netgov.json";
+  const std::string html = testing::RunNetgovOk(
+      {"--network", file, "brief", "--format", "html", "--as-of", "9999-06-01"});
+  EXPECT_THAT(html, HasSubstr("<h2>Timeline 9998-01-01 to 9999-12-31</h2>\n"
+                              "<p>no timeline: rotation &#39;chair&#39;: the term starting "
+                              "9999-01-01 would end after 9999-12-31, the last date "
+                              "supported</p>\n<h2>Relationship graph</h2>\n<figure>\n<svg "));
 }
 
 }  // namespace

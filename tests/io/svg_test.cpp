@@ -9,7 +9,9 @@
 #include "gtest/gtest.h"
 #include "netgov/graph/graph.hpp"
 #include "netgov/io/default_network.hpp"
+#include "netgov/io/generate.hpp"
 #include "netgov/io/json.hpp"
+#include "tests/testing/write_recorder.hpp"
 
 namespace netgov::io {
 namespace {
@@ -88,6 +90,30 @@ TEST(WriteGraphSvg, EscapesHostileNamesAndOmitsTheDeclarationInline) {
   EXPECT_THAT(svg, HasSubstr(">1. &lt;img src=x onerror=alert(2)&gt;</text>"));
   EXPECT_THAT(svg, Not(HasSubstr("<script")));
   EXPECT_THAT(svg, Not(HasSubstr("<img")));
+}
+
+// The pictures' bytes, pinned as netgov wrote them when it built them whole
+// in memory (390c1c5, by `netgov brief --format html`): written as drawn,
+// in chunks (ChunkedOut: about 64 KiB each), they must stay the same.
+TEST(WriteGraphSvg, DefaultNetworkSameBytesAsBuiltWhole) {
+  std::ostringstream out;
+  WriteGraphSvg(out, graph::RelationGraph(DefaultNetwork()), Date(2021, 12, 6),
+                {.xml_declaration = false});
+  EXPECT_EQ(out.str().size(), 6952u);
+  EXPECT_EQ(testing::Fnv1a64(out.str()), 0x3e854e1076977f16u);
+}
+
+TEST(WriteGraphSvg, WritesAGeneratedNetworkAsItDrawsTheSameBytes) {
+  absl::StatusOr<Network> net = GenerateNetwork({.entities = 2000, .pillars = 1000, .seed = 7});
+  ASSERT_TRUE(net.ok()) << net.status();
+  testing::WriteRecorder recorder;
+  std::ostream out(&recorder);
+  WriteGraphSvg(out, graph::RelationGraph(*net), Date(2026, 6, 1), {.xml_declaration = false});
+  EXPECT_EQ(recorder.bytes().size(), 1247342u);
+  EXPECT_EQ(testing::Fnv1a64(recorder.bytes()), 0x1177d993bb7febe8u);
+  // Built whole, it was one write of 1.2 MB.
+  EXPECT_GE(recorder.writes(), 19u);
+  EXPECT_LE(recorder.largest_write(), 72u * 1024);
 }
 
 }  // namespace

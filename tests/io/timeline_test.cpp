@@ -12,6 +12,7 @@
 #include "netgov/io/generate.hpp"
 #include "netgov/io/json.hpp"
 #include "tests/testing/status_matchers.hpp"
+#include "tests/testing/write_recorder.hpp"
 
 namespace netgov::io {
 namespace {
@@ -299,6 +300,42 @@ TEST(WriteTimelineSvg, RejectsBadWindows) {
                        "timeline window 1800-01-01..2000-01-01 spans more than 200 years; give "
                        "a shorter --from..--to"));
   EXPECT_EQ(out.str(), "");
+}
+
+TEST(WriteTimelineSvg, EngineErrorWritesNothing) {
+  // The term starting 9999-01-01 would end in 10000.
+  absl::StatusOr<Network> net = LoadNetworkFile(std::string(NETGOV_SOURCE_DIR) +
+                                                "/tests/pictures/far-future.netgov.json");
+  ASSERT_TRUE(net.ok()) << net.status();
+  std::ostringstream out;
+  EXPECT_THAT(WriteTimelineSvg(out, *net, DefaultTimelineOptions(Date(9999, 6, 1))),
+              StatusIs(absl::StatusCode::kOutOfRange,
+                       "rotation 'chair': the term starting 9999-01-01 would end after "
+                       "9999-12-31, the last date supported"));
+  EXPECT_EQ(out.str(), "");
+}
+
+// The bytes, pinned as netgov wrote them when it built the picture whole in
+// memory (390c1c5, `netgov timeline --as-of ...`): written as drawn (a walk
+// to measure, one for the bands, one for the marks, in chunks of about 64
+// KiB), they must stay the same.
+TEST(WriteTimelineSvg, DefaultNetworkSameBytesAsBuiltWhole) {
+  const std::string svg = Timeline(DefaultNetwork(), DefaultTimelineOptions(Date(2021, 12, 6)));
+  EXPECT_EQ(svg.size(), 10968u);
+  EXPECT_EQ(testing::Fnv1a64(svg), 0x3282e463fb4b7dc0u);
+}
+
+TEST(WriteTimelineSvg, WritesAGeneratedNetworkAsItDrawsTheSameBytes) {
+  absl::StatusOr<Network> net = GenerateNetwork({.entities = 2000, .pillars = 1000, .seed = 7});
+  ASSERT_TRUE(net.ok()) << net.status();
+  testing::WriteRecorder recorder;
+  std::ostream out(&recorder);
+  ASSERT_TRUE(WriteTimelineSvg(out, *net, DefaultTimelineOptions(Date(2026, 6, 1))).ok());
+  EXPECT_EQ(recorder.bytes().size(), 332244u);
+  EXPECT_EQ(testing::Fnv1a64(recorder.bytes()), 0x9d3a96840a88d989u);
+  // Built whole, it was one write of 332 KB.
+  EXPECT_GE(recorder.writes(), 5u);
+  EXPECT_LE(recorder.largest_write(), 72u * 1024);
 }
 
 TEST(DefaultTimelineOptions, TheYearBeforeToTheYearAfter) {

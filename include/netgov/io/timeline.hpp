@@ -72,7 +72,13 @@ TimelineOptions DefaultTimelineOptions(Date as_of);
 // Writes the timeline of `network` for `options` to `out`. `InvalidArgument`
 // (and nothing written) when the window ends before it starts or is longer
 // than `kMaxTimelineYears`; an error of the rotation engine (a term outside
-// the supported years) is passed on.
+// the supported years) is passed on, also with nothing written.
+//
+// Written as it is drawn, in chunks of about 64 KiB: all that can fail (the
+// rotations' terms in the window) is done first, then the layout is walked
+// to measure the picture's height, once for the row bands and once for the
+// marks, so memory holds the terms, the pillar order and the deadline and
+// meeting dates, never the picture.
 absl::Status WriteTimelineSvg(std::ostream& out, const Network& network,
                               const TimelineOptions& options);
 
