@@ -12,9 +12,12 @@
 # program: a release build of the program (default build/release/netgov),
 # linked by NETGOV_STATIC_PROGRAM (its objects built with
 # -ffunction-sections). The script runs it under valgrind's callgrind for
-# `--as-of 2022-01-15 brief`, `brief` and `--help`, takes every function of
+# `--help`, `--as-of 2022-01-15 brief` and `brief`, takes every function of
 # the program's own file (not of the shared C library) that ran, and writes
-# one linker-script input section a line, sorted:
+# one linker-script input section a line: first what `--help` runs (the
+# start-up every command shares), then what the brief adds, then what the
+# brief without --as-of adds (loading a time zone), each group sorted, so
+# that each command touches as few pages of code as it can:
 #
 #   *(.text.<symbol>)             a function in its own section (the
 #                                 program's objects, libstdc++, templates)
@@ -36,7 +39,7 @@ work=$(mktemp -d)
 trap 'rm -rf "${work}"' EXIT
 
 run=0
-for args in "--as-of 2022-01-15 brief" "brief" "--help"; do
+for args in "--help" "--as-of 2022-01-15 brief" "brief"; do
   run=$((run + 1))
   # shellcheck disable=SC2086  # args are words
   valgrind --tool=callgrind --demangle=no --callgrind-out-file="${work}/out.${run}" \
@@ -46,7 +49,9 @@ done
 # callgrind's file names each object and function once in full, with a
 # number, and by the number alone after (on any of its ob=/cob= lines for
 # objects, fn=/cfn= lines for functions); a function that ran has its own
-# fn= line, under the last ob=.
+# fn= line, under the last ob=. Valgrind 3.19 names the object of code
+# outside the program's .text section "???" (the gathered start-up code of
+# a program linked with the list): it is the program's too.
 awk -v program="${program}" '
   function name(table, text,    id, rest) {
     if (match(text, /^\([0-9]+\)/)) {
@@ -63,9 +68,14 @@ awk -v program="${program}" '
   /^fn=/ {
     fn = name("fn", substr($0, 4))
     sub(/\047[0-9]+$/, "", fn)  # callgrind marks recursion levels: f\0472
-    if (object == program && fn ~ /^[A-Za-z_][A-Za-z0-9_.$]*$/ && fn !~ /\.cold$/) print fn
+    if ((object == program || object == "???") &&
+        fn ~ /^[A-Za-z_][A-Za-z0-9_.$]*$/ && fn !~ /\.cold$/) {
+      run = FILENAME
+      sub(/.*\./, "", run)
+      print run "\t" fn
+    }
   }
-' "${work}"/out.* | LC_ALL=C sort -u >"${work}/functions"
+' "${work}"/out.1 "${work}"/out.2 "${work}"/out.3 >"${work}/functions"
 
 # The Abseil objects' functions in their plain .text section, from the
 # archives the build linked (two folders up from Abseil's CMake package
@@ -86,14 +96,15 @@ done | LC_ALL=C sort -u | awk -F '\t' '
 echo "# Written by scripts/startup-order.sh (see there); one linker-script input section a line."
 awk -F '\t' '
   NR == FNR { plain[$1] = $2; next }
-  $1 in plain { print plain[$1]; next }
+  $2 in plain { print $1 "\t" plain[$2]; next }
   {
-    print "*(.text." $1 ")"
-    other = $1
+    print $1 "\t*(.text." $2 ")"
+    other = $2
     if (sub(/C1E/, "C2E", other) || sub(/C1I/, "C2I", other) ||
         sub(/D1E/, "D2E", other) || sub(/C2E/, "C1E", other) ||
         sub(/C2I/, "C1I", other) || sub(/D2E/, "D1E", other)) {
-      print "*(.text." other ")"
+      print $1 "\t*(.text." other ")"
     }
   }
-' "${work}/plain-text" "${work}/functions" | LC_ALL=C sort -u
+' "${work}/plain-text" "${work}/functions" |
+  LC_ALL=C sort -t "$(printf '\t')" -k1,1n -k2,2 | awk -F '\t' '!seen[$2]++ { print $2 }'
