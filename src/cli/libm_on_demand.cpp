@@ -8,24 +8,28 @@
 // Why: loading libm cost every run of the program 10 page faults (mapping
 // it, relocating it, running its initialiser), about 0.25 ms of CPU time in
 // the 2-core virtual machine (docs/benchmarks.md, "Start-up, fourth pass"),
-// for twelve functions that Abseil's number formatting and parsing,
-// libstdc++'s std::to_chars and the timeline's drawing call, none of them on the brief's path.
+// for a few functions that Abseil's number formatting and parsing,
+// libstdc++'s std::to_chars, the loader's number check and the timeline's
+// drawing call, none of them on the brief's path.
 //
 // How: the program's code and Abseil's archives call these functions of the
 // maths library, and no other:
 //
-//   log2, lround, nan, nanf,        only in libm (the last two for
-//   fegetround, fesetround          libstdc++'s std::to_chars of a double);
+//   log2, lround, nan, nanf         only in libm;
+//   fegetround, fesetround          only in libm (libstdc++'s std::to_chars
+//                                   of a double);
+//   ceil, floor, trunc, round       only in libm (called, not inlined, by
+//                                   builds without optimisation);
 //   frexp, frexpl, ldexp, ldexpf,   in libc too (weak definitions), but the
 //   ldexpl, modf                    linker binds them to libm's strong ones.
 //
 // The linker decides that a library is needed before --gc-sections drops
 // unreferenced code, so a call in code the program then drops counts too.
-// This file defines all twelve, so the linker (with --as-needed) leaves libm out
-// of the program. On its first call each finds the real function once, with
+// This file defines all sixteen, so the linker (with --as-needed) leaves
+// libm out of the program. On its first call each finds the real function once, with
 // dlsym(3): first in the libraries loaded after the program (RTLD_NEXT, which
 // is libc for the last six), else in libm opened with dlopen(3) (the first
-// six), and calls it: the results are the C library's own. If neither has
+// ten), and calls it: the results are the C library's own. If neither has
 // it (no C library does that), the program stops with the loader's message.
 //
 // The test tests/on_demand/needed.cmake checks that the program's NEEDED
@@ -89,6 +93,26 @@ double nan(const char* tag) noexcept {
 float nanf(const char* tag) noexcept {
   static auto* const real = Real<float(const char*)>("nanf");
   return real(tag);
+}
+
+double ceil(double x) noexcept {
+  static auto* const real = Real<double(double)>("ceil");
+  return real(x);
+}
+
+double floor(double x) noexcept {
+  static auto* const real = Real<double(double)>("floor");
+  return real(x);
+}
+
+double trunc(double x) noexcept {
+  static auto* const real = Real<double(double)>("trunc");
+  return real(x);
+}
+
+double round(double x) noexcept {
+  static auto* const real = Real<double(double)>("round");
+  return real(x);
 }
 
 double frexp(double x, int* exponent) noexcept {

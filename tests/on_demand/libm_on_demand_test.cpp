@@ -41,6 +41,11 @@ TEST(LibmOnDemand, OnlyInLibmGiveLibmsResults) {
   EXPECT_EQ(std::lround(half), 3);
   EXPECT_EQ(std::lround(-half), -3);
   EXPECT_EQ(std::lround(below_half), 0);
+  volatile double minus_half = -2.5;
+  EXPECT_EQ(std::ceil(minus_half), -2.0);
+  EXPECT_EQ(std::floor(minus_half), -3.0);
+  EXPECT_EQ(std::trunc(minus_half), -2.0);
+  EXPECT_EQ(std::round(minus_half), -3.0);
   const char* volatile tag = "";
   EXPECT_TRUE(std::isnan(std::nan(tag)));
   EXPECT_TRUE(std::isnan(std::nanf(tag)));
