@@ -72,87 +72,37 @@ Fn* Real(const char* name) {
 }  // namespace
 
 // The definitions replace the C library's declarations (<math.h>, not
-// included here), with the same C names and types.
+// included here), with the same C names and types. Each is
+//
+//   <type> <name>(<parameters>) noexcept {
+//     static auto* const real = Real<<type>(<parameters>)>("<name>");
+//     return real(<arguments>);
+//   }
+#define NETGOV_LIBM_FORWARD(type, name, parameters, arguments)       \
+  type name parameters noexcept {                                    \
+    static auto* const real = Real<type parameters>(#name);          \
+    return real arguments;                                           \
+  }
+
 extern "C" {
 
-double log2(double x) noexcept {
-  static auto* const real = Real<double(double)>("log2");
-  return real(x);
-}
-
-long lround(double x) noexcept {
-  static auto* const real = Real<long(double)>("lround");
-  return real(x);
-}
-
-double nan(const char* tag) noexcept {
-  static auto* const real = Real<double(const char*)>("nan");
-  return real(tag);
-}
-
-float nanf(const char* tag) noexcept {
-  static auto* const real = Real<float(const char*)>("nanf");
-  return real(tag);
-}
-
-double ceil(double x) noexcept {
-  static auto* const real = Real<double(double)>("ceil");
-  return real(x);
-}
-
-double floor(double x) noexcept {
-  static auto* const real = Real<double(double)>("floor");
-  return real(x);
-}
-
-double trunc(double x) noexcept {
-  static auto* const real = Real<double(double)>("trunc");
-  return real(x);
-}
-
-double round(double x) noexcept {
-  static auto* const real = Real<double(double)>("round");
-  return real(x);
-}
-
-double frexp(double x, int* exponent) noexcept {
-  static auto* const real = Real<double(double, int*)>("frexp");
-  return real(x, exponent);
-}
-
-long double frexpl(long double x, int* exponent) noexcept {
-  static auto* const real = Real<long double(long double, int*)>("frexpl");
-  return real(x, exponent);
-}
-
-double ldexp(double x, int exponent) noexcept {
-  static auto* const real = Real<double(double, int)>("ldexp");
-  return real(x, exponent);
-}
-
-float ldexpf(float x, int exponent) noexcept {
-  static auto* const real = Real<float(float, int)>("ldexpf");
-  return real(x, exponent);
-}
-
-long double ldexpl(long double x, int exponent) noexcept {
-  static auto* const real = Real<long double(long double, int)>("ldexpl");
-  return real(x, exponent);
-}
-
-double modf(double x, double* integral) noexcept {
-  static auto* const real = Real<double(double, double*)>("modf");
-  return real(x, integral);
-}
-
-int fegetround() noexcept {
-  static auto* const real = Real<int()>("fegetround");
-  return real();
-}
-
-int fesetround(int mode) noexcept {
-  static auto* const real = Real<int(int)>("fesetround");
-  return real(mode);
-}
+NETGOV_LIBM_FORWARD(double, log2, (double x), (x))
+NETGOV_LIBM_FORWARD(long, lround, (double x), (x))
+NETGOV_LIBM_FORWARD(double, nan, (const char* tag), (tag))
+NETGOV_LIBM_FORWARD(float, nanf, (const char* tag), (tag))
+NETGOV_LIBM_FORWARD(int, fegetround, (), ())
+NETGOV_LIBM_FORWARD(int, fesetround, (int mode), (mode))
+NETGOV_LIBM_FORWARD(double, ceil, (double x), (x))
+NETGOV_LIBM_FORWARD(double, floor, (double x), (x))
+NETGOV_LIBM_FORWARD(double, trunc, (double x), (x))
+NETGOV_LIBM_FORWARD(double, round, (double x), (x))
+NETGOV_LIBM_FORWARD(double, frexp, (double x, int* exponent), (x, exponent))
+NETGOV_LIBM_FORWARD(long double, frexpl, (long double x, int* exponent), (x, exponent))
+NETGOV_LIBM_FORWARD(double, ldexp, (double x, int exponent), (x, exponent))
+NETGOV_LIBM_FORWARD(float, ldexpf, (float x, int exponent), (x, exponent))
+NETGOV_LIBM_FORWARD(long double, ldexpl, (long double x, int exponent), (x, exponent))
+NETGOV_LIBM_FORWARD(double, modf, (double x, double* integral), (x, integral))
 
 }  // extern "C"
+
+#undef NETGOV_LIBM_FORWARD
