@@ -14,11 +14,13 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <exception>
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
 #include <limits>
+#include <memory>
 #include <new>
 #include <optional>
 #include <string>
@@ -1114,6 +1116,45 @@ void ReadList(const Object<V>& top, std::string_view key, ReadFn read, AddFn add
   });
 }
 
+// PreferHugePages()
+//
+// Asks the kernel (Linux) to back the 2 MiB pages wholly inside [data, data +
+// size) with huge pages where it can. A hint for large buffers written once
+// in order: on a virtual machine a page fault costs some microseconds, and a
+// 60 MB file's text, tape and strings take about 40,000 of 4 KiB pages. Only
+// touched pages are backed, so memory is not used up front.
+void PreferHugePages(const void* data, std::size_t size) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  constexpr std::uintptr_t kHuge = std::uintptr_t{1} << 21;
+  const std::uintptr_t start = reinterpret_cast<std::uintptr_t>(data);
+  const std::uintptr_t begin = (start + kHuge - 1) & ~(kHuge - 1);
+  const std::uintptr_t end = (start + size) & ~(kHuge - 1);
+  if (data != nullptr && end > begin) {
+    madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+  }
+#else
+  (void)data;
+  (void)size;
+#endif
+}
+
+// Texts from this size on get simdjson's buffers allocated here, with huge
+// pages preferred.
+constexpr std::size_t kLargeText = std::size_t{4} << 20;
+
+// ReserveItems()
+//
+// Reserves room for `n` items in `items`, preferring huge pages when that
+// room is large: the lists of entities, people and pillars of a large file
+// are each written once, in order, item after item.
+template <typename T>
+void ReserveItems(std::vector<T>& items, std::size_t n) {
+  items.reserve(n);
+  if (items.capacity() * sizeof(T) >= kLargeText) {
+    PreferHugePages(items.data(), items.capacity() * sizeof(T));
+  }
+}
+
 // Walks the document `doc` into a builder (not yet built, so that the
 // caller may free the document first); the one reader of both paths.
 template <typename V>
@@ -1145,13 +1186,13 @@ absl::StatusOr<NetworkBuilder> Read(V doc, std::string_view file_name) {
     return list && list->IsArray() ? list->Size() : 0;
   };
   std::vector<Entity> entities;
-  entities.reserve(size_of("entities"));
+  ReserveItems(entities, size_of("entities"));
   ReadList(top, "entities", ReadEntity<V>, [&](Entity e) { entities.push_back(std::move(e)); });
   std::vector<Person> people;
-  people.reserve(size_of("people"));
+  ReserveItems(people, size_of("people"));
   ReadList(top, "people", ReadPerson<V>, [&](Person p) { people.push_back(std::move(p)); });
   std::vector<Pillar> pillars;
-  pillars.reserve(size_of("pillars"));
+  ReserveItems(pillars, size_of("pillars"));
   ReadList(top, "pillars", ReadPillar<V>, [&](Pillar p) { pillars.push_back(std::move(p)); });
   builder.AddPillars(std::move(pillars));
   // Only meetings need the participants' index, over `entities` and
@@ -1218,32 +1259,6 @@ absl::StatusOr<Network> Guarded(std::string_view file_name, Fn load) {
   }
 }
 
-// PreferHugePages()
-//
-// Asks the kernel (Linux) to back the 2 MiB pages wholly inside [data, data +
-// size) with huge pages where it can. A hint for large buffers written once
-// in order: on a virtual machine a page fault costs some microseconds, and a
-// 60 MB file's text, tape and strings take about 40,000 of 4 KiB pages. Only
-// touched pages are backed, so memory is not used up front.
-void PreferHugePages(const void* data, std::size_t size) {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr std::uintptr_t kHuge = std::uintptr_t{1} << 21;
-  const std::uintptr_t start = reinterpret_cast<std::uintptr_t>(data);
-  const std::uintptr_t begin = (start + kHuge - 1) & ~(kHuge - 1);
-  const std::uintptr_t end = (start + size) & ~(kHuge - 1);
-  if (data != nullptr && end > begin) {
-    madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-  }
-#else
-  (void)data;
-  (void)size;
-#endif
-}
-
-// Texts from this size on get simdjson's buffers allocated here, with huge
-// pages preferred.
-constexpr std::size_t kLargeText = std::size_t{4} << 20;
-
 // Allocates the parser's and the document's buffers for a text of `size`
 // bytes (as `parse_into_document()` would) and prefers huge pages for them:
 // the structural index (4 bytes a byte of text), the tape (8) and the
@@ -1258,6 +1273,22 @@ void AllocateForLargeText(simdjson::dom::parser& parser, simdjson::dom::document
   PreferHugePages(parser.implementation->structural_indexes.get(), size * 4);
   PreferHugePages(doc.tape.get(), (size + 3) * 8);
   PreferHugePages(doc.string_buf.get(), 5 * size / 3);
+}
+
+// PaddedCopyOfLargeText()
+//
+// For a text of kLargeText bytes or more that is not `padded`, a copy
+// followed by simdjson's padding (zeros), with huge pages preferred; else
+// null (simdjson reads the text in place, or copies a small one itself).
+std::unique_ptr<char[]> PaddedCopyOfLargeText(std::string_view text, bool padded) {
+  if (padded || text.size() < kLargeText) return nullptr;
+  const std::size_t size = text.size() + simdjson::SIMDJSON_PADDING;
+  std::unique_ptr<char[]> copy(new (std::nothrow) char[size]);
+  if (copy == nullptr) return nullptr;
+  PreferHugePages(copy.get(), size);
+  std::memcpy(copy.get(), text.data(), text.size());
+  std::memset(copy.get() + text.size(), 0, simdjson::SIMDJSON_PADDING);
+  return copy;
 }
 
 // "67108864 bytes (64 MiB)": a size limit in messages.
@@ -1331,8 +1362,13 @@ absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
       {
         simdjson::dom::parser parser;
         AllocateForLargeText(parser, doc, text.size());
+        // simdjson would copy a large unpadded text into a buffer of 4 KiB
+        // pages; this copy prefers huge pages, and is freed with the parser.
+        std::unique_ptr<char[]> copy = PaddedCopyOfLargeText(text, padded);
         if (const simdjson::error_code error =
-                parser.parse_into_document(doc, text.data(), text.size(), !padded)
+                parser
+                    .parse_into_document(doc, copy ? copy.get() : text.data(), text.size(),
+                                         !padded && !copy)
                     .get(root)) {
           return absl::InvalidArgumentError(absl::StrCat(
               ToAbsl(file_name), ": ", simdjson::error_message(error)));

@@ -35,6 +35,17 @@ struct NetworkItems {
   std::vector<StatedCount> stated_counts;
 };
 
+// Index
+//
+// A lookup index: id, or lower-cased acronym, name or alias -> position. Its
+// keys are views of the strings they index (no copy of each id): the items'
+// ids, which stay in place once `Build()` has indexed them (the item lists
+// are not resized after that), or `NetworkData::key_text`. A copy of a
+// `NetworkData` views the original's strings until it is built again, as
+// its `role_refs` point into the original's pillars: every index is rebuilt
+// by `Build()` before it is read.
+using Index = absl::flat_hash_map<absl::string_view, std::size_t>;
+
 // NetworkData
 //
 // A network's items and indexes. A `Network` holds a
@@ -42,17 +53,20 @@ struct NetworkItems {
 // (`DataOf()`).
 struct NetworkData : NetworkItems {
   // Indexes: id -> position; lower-cased acronym, name or alias -> position.
-  absl::flat_hash_map<std::string, std::size_t> entity_by_id;
-  absl::flat_hash_map<std::string, std::size_t> entity_by_key;
-  absl::flat_hash_map<std::string, std::size_t> person_by_id;
-  absl::flat_hash_map<std::string, std::size_t> person_by_key;
-  absl::flat_hash_map<std::string, std::size_t> pillar_by_id;
-  absl::flat_hash_map<std::string, std::size_t> rotation_by_id;
-  absl::flat_hash_map<std::string, std::size_t> calendar_by_id;
-  absl::flat_hash_map<std::string, std::size_t> meeting_by_id;
-  absl::flat_hash_map<std::string, std::size_t> commitment_by_id;
-  absl::flat_hash_map<std::string, std::size_t> deadline_by_id;
-  absl::flat_hash_map<std::string, std::size_t> mention_by_id;
+  Index entity_by_id;
+  Index entity_by_key;
+  Index person_by_id;
+  Index person_by_key;
+  Index pillar_by_id;
+  Index rotation_by_id;
+  Index calendar_by_id;
+  Index meeting_by_id;
+  Index commitment_by_id;
+  Index deadline_by_id;
+  Index mention_by_id;
+  // The lower-cased keys of `entity_by_key` and `person_by_key`, one after
+  // another: reserved once at their total size, so they never move.
+  std::string key_text;
   // Roles of each entity, in pillar order then role order, in one array:
   // those of the entity at position i are role_refs[role_starts[i]] up to
   // role_refs[role_starts[i + 1]] (no map keyed by id, no list per entity).
@@ -71,7 +85,7 @@ inline const NetworkData& DataOf(const NetworkItems& items) {
 //
 // The item whose key in `index` is `key`, or nullptr.
 template <typename T>
-const T* FindIn(const absl::flat_hash_map<std::string, std::size_t>& index,
+const T* FindIn(const Index& index,
                 const std::vector<T>& items, std::string_view key) {
   const auto it = index.find(ToAbsl(key));
   return it == index.end() ? nullptr : &items[it->second];
