@@ -6,10 +6,6 @@
 // docs/format.md and data/schema/netgov-1.schema.json.
 #include "netgov/io/json.hpp"
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -40,6 +36,7 @@
 #include "netgov/network/network_builder.hpp"
 #include "nlohmann/json.hpp"
 #include "simdjson.h"
+#include "src/core/huge_pages.hpp"
 #include "src/io/json_load.hpp"
 #include "src/io/json_parse.hpp"
 #include "src/io/json_value.hpp"
@@ -900,8 +897,13 @@ class Participants {
   const std::vector<Entity>& entities_;
   const std::vector<Person>& people_;
   bool indexed_ = false;
-  absl::flat_hash_set<std::string_view> people_ids_;
-  absl::flat_hash_set<std::string_view> entity_ids_;
+  // Reserved, then filled: large ones prefer huge pages.
+  using IdSet = absl::flat_hash_set<
+      std::string_view, absl::flat_hash_set<std::string_view>::hasher,
+      absl::flat_hash_set<std::string_view>::key_equal,
+      netgov::detail::HugePageAllocator<std::string_view>>;
+  IdSet people_ids_;
+  IdSet entity_ids_;
 };
 
 template <typename V>
@@ -1116,28 +1118,6 @@ void ReadList(const Object<V>& top, std::string_view key, ReadFn read, AddFn add
   });
 }
 
-// PreferHugePages()
-//
-// Asks the kernel (Linux) to back the 2 MiB pages wholly inside [data, data +
-// size) with huge pages where it can. A hint for large buffers written once
-// in order: on a virtual machine a page fault costs some microseconds, and a
-// 60 MB file's text, tape and strings take about 40,000 of 4 KiB pages. Only
-// touched pages are backed, so memory is not used up front.
-void PreferHugePages(const void* data, std::size_t size) {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr std::uintptr_t kHuge = std::uintptr_t{1} << 21;
-  const std::uintptr_t start = reinterpret_cast<std::uintptr_t>(data);
-  const std::uintptr_t begin = (start + kHuge - 1) & ~(kHuge - 1);
-  const std::uintptr_t end = (start + size) & ~(kHuge - 1);
-  if (data != nullptr && end > begin) {
-    madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-  }
-#else
-  (void)data;
-  (void)size;
-#endif
-}
-
 // Texts from this size on get simdjson's buffers allocated here, with huge
 // pages preferred.
 constexpr std::size_t kLargeText = std::size_t{4} << 20;
@@ -1151,7 +1131,7 @@ template <typename T>
 void ReserveItems(std::vector<T>& items, std::size_t n) {
   items.reserve(n);
   if (items.capacity() * sizeof(T) >= kLargeText) {
-    PreferHugePages(items.data(), items.capacity() * sizeof(T));
+    netgov::detail::PreferHugePages(items.data(), items.capacity() * sizeof(T));
   }
 }
 
@@ -1270,9 +1250,9 @@ void AllocateForLargeText(simdjson::dom::parser& parser, simdjson::dom::document
       doc.allocate(size) != simdjson::SUCCESS) {
     return;
   }
-  PreferHugePages(parser.implementation->structural_indexes.get(), size * 4);
-  PreferHugePages(doc.tape.get(), (size + 3) * 8);
-  PreferHugePages(doc.string_buf.get(), 5 * size / 3);
+  netgov::detail::PreferHugePages(parser.implementation->structural_indexes.get(), size * 4);
+  netgov::detail::PreferHugePages(doc.tape.get(), (size + 3) * 8);
+  netgov::detail::PreferHugePages(doc.string_buf.get(), 5 * size / 3);
 }
 
 // PaddedCopyOfLargeText()
@@ -1285,7 +1265,7 @@ std::unique_ptr<char[]> PaddedCopyOfLargeText(std::string_view text, bool padded
   const std::size_t size = text.size() + simdjson::SIMDJSON_PADDING;
   std::unique_ptr<char[]> copy(new (std::nothrow) char[size]);
   if (copy == nullptr) return nullptr;
-  PreferHugePages(copy.get(), size);
+  netgov::detail::PreferHugePages(copy.get(), size);
   std::memcpy(copy.get(), text.data(), text.size());
   std::memset(copy.get() + text.size(), 0, simdjson::SIMDJSON_PADDING);
   return copy;
@@ -1399,7 +1379,7 @@ absl::StatusOr<std::string> ReadLimited(std::istream& in, std::string_view name,
   std::string text;
   text.reserve(std::min<std::size_t>(expected_size, max_bytes + 1) +
                simdjson::SIMDJSON_PADDING);
-  if (expected_size >= kLargeText) PreferHugePages(text.data(), text.capacity());
+  if (expected_size >= kLargeText) netgov::detail::PreferHugePages(text.data(), text.capacity());
   if (expected_size > 0 && expected_size <= max_bytes) {
     // A regular file: read at once into place (a file that grew since its
     // size was taken goes on below).

@@ -201,6 +201,7 @@ absl::Status CheckEntities(NetworkData& d) {
   lower.clear();
   lower.shrink_to_fit();
   lower.reserve(KeyTextSize(d.entities, d.people));
+  PreferHugePages(lower.data(), lower.capacity());
   // The zones already found (a network names few).
   absl::flat_hash_set<std::string> zones;
   for (std::size_t i = 0; i < d.entities.size(); ++i) {
@@ -389,7 +390,10 @@ void ExpandRotationRoles(NetworkData& d) {
   // Every role by entity: counted, then placed in one array. (The checks
   // have found every role's entity; one not found would be left out.)
   constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
-  std::vector<std::size_t> entity_of;  // of each role, in order
+  std::size_t role_count = 0;
+  for (const Pillar& p : d.pillars) role_count += p.roles.size();
+  HugePageVector<std::size_t> entity_of;  // of each role, in order
+  entity_of.reserve(role_count);
   d.role_starts.assign(d.entities.size() + 1, 0);
   for (const Pillar& p : d.pillars) {
     for (const Role& role : p.roles) {

@@ -9,11 +9,13 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "netgov/core/strings.hpp"
 #include "netgov/network/network.hpp"
+#include "src/core/huge_pages.hpp"
 
 namespace netgov::detail {
 
@@ -43,8 +45,13 @@ struct NetworkItems {
 // are not resized after that), or `NetworkData::key_text`. A copy of a
 // `NetworkData` views the original's strings until it is built again, as
 // its `role_refs` point into the original's pillars: every index is rebuilt
-// by `Build()` before it is read.
-using Index = absl::flat_hash_map<absl::string_view, std::size_t>;
+// by `Build()` before it is read. A large index prefers huge pages
+// (src/core/huge_pages.hpp): it is reserved, then filled in one pass.
+using Index = absl::flat_hash_map<
+    absl::string_view, std::size_t,
+    absl::flat_hash_map<absl::string_view, std::size_t>::hasher,
+    absl::flat_hash_map<absl::string_view, std::size_t>::key_equal,
+    HugePageAllocator<std::pair<const absl::string_view, std::size_t>>>;
 
 // NetworkData
 //
@@ -70,8 +77,8 @@ struct NetworkData : NetworkItems {
   // Roles of each entity, in pillar order then role order, in one array:
   // those of the entity at position i are role_refs[role_starts[i]] up to
   // role_refs[role_starts[i + 1]] (no map keyed by id, no list per entity).
-  std::vector<RoleRef> role_refs;
-  std::vector<std::size_t> role_starts;
+  HugePageVector<RoleRef> role_refs;
+  HugePageVector<std::size_t> role_starts;
 };
 
 // DataOf()
