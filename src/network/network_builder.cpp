@@ -141,7 +141,7 @@ absl::Status IndexIds(std::vector<T>& items, absl::string_view collection,
       return ErrorAt(Pointer(collection, i, "/id"),
                      absl::StrCat(vowel ? "an " : "a ", what, " needs a non-empty id"));
     }
-    const auto [it, inserted] = index.emplace(id, i);
+    const auto [it, inserted] = index.emplace(IdKey(id), i);
     if (!inserted) {
       return ErrorAt(Pointer(collection, i, "/id"),
                      absl::StrCat("duplicate ", what, " id '", id,
@@ -157,7 +157,7 @@ absl::Status IndexIds(std::vector<T>& items, absl::string_view collection,
 // pointer, written out only for the error. The lower-cased key is written at
 // the end of `text` (reserved by the caller: it must not grow beyond its
 // capacity, so that the views of earlier keys stay valid) and kept there
-// only if it is new.
+// only if it is new and too long for the `IdKey` to hold.
 absl::Status AddKey(Index& index, absl::string_view collection, absl::string_view key,
                     std::size_t i, absl::FunctionRef<std::string()> where,
                     std::string& text) {
@@ -165,8 +165,9 @@ absl::Status AddKey(Index& index, absl::string_view collection, absl::string_vie
   const std::size_t start = text.size();
   text.append(key.data(), key.size());
   for (std::size_t k = start; k < text.size(); ++k) text[k] = absl::ascii_tolower(text[k]);
-  const auto [it, inserted] =
-      index.try_emplace(absl::string_view(text.data() + start, key.size()), i);
+  const IdKey lower(absl::string_view(text.data() + start, key.size()));
+  if (lower.is_inline()) text.resize(start);  // held in the key itself
+  const auto [it, inserted] = index.try_emplace(lower, i);
   if (inserted) return absl::OkStatus();
   text.resize(start);
   if (it->second != i) {

@@ -7,12 +7,15 @@
 #define NETGOV_SRC_NETWORK_NETWORK_DATA_HPP_
 
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/hash/hash.h"
+#include "absl/strings/string_view.h"
 #include "netgov/core/strings.hpp"
 #include "netgov/network/network.hpp"
 #include "src/core/huge_pages.hpp"
@@ -37,21 +40,77 @@ struct NetworkItems {
   std::vector<StatedCount> stated_counts;
 };
 
+// IdKey
+//
+// A key of an `Index`: up to 23 bytes held in the key itself (ids, and most
+// acronyms and names), so that a lookup compares in the slot it probes
+// rather than in the item's storage (a cache miss per hit, measured); a
+// longer key is a view of the string it indexes: the item's id, which stays
+// in place once `Build()` has indexed it (the item lists are not resized
+// after that), or `NetworkData::key_text`. A copy of a `NetworkData` views
+// the original's strings until it is built again, as its `role_refs` point
+// into the original's pillars: every index is rebuilt by `Build()` before
+// it is read.
+class IdKey {
+ public:
+  explicit IdKey(absl::string_view key) {
+    if (key.size() <= kInline) {
+      std::memcpy(bytes_, key.data(), key.size());
+      tag_ = static_cast<unsigned char>(key.size());
+      return;
+    }
+    const char* data = key.data();
+    const std::size_t size = key.size();
+    std::memcpy(bytes_, &data, sizeof data);
+    std::memcpy(bytes_ + sizeof data, &size, sizeof size);
+    tag_ = kViewed;
+  }
+
+  // Whether the key's bytes are held in it (else it views them).
+  bool is_inline() const { return tag_ != kViewed; }
+
+  absl::string_view view() const {
+    if (tag_ != kViewed) return absl::string_view(bytes_, tag_);
+    const char* data = nullptr;
+    std::size_t size = 0;
+    std::memcpy(&data, bytes_, sizeof data);
+    std::memcpy(&size, bytes_ + sizeof data, sizeof size);
+    return absl::string_view(data, size);
+  }
+
+ private:
+  static constexpr std::size_t kInline = 23;
+  static constexpr unsigned char kViewed = 0xFF;
+
+  char bytes_[kInline];
+  unsigned char tag_;
+};
+
+// IdKeyHash, IdKeyEq
+//
+// Hash and equality of `IdKey`s and strings alike (lookups take any string).
+struct IdKeyHash {
+  using is_transparent = void;
+  std::size_t operator()(absl::string_view key) const {
+    return absl::Hash<absl::string_view>()(key);
+  }
+  std::size_t operator()(const IdKey& key) const { return (*this)(key.view()); }
+};
+struct IdKeyEq {
+  using is_transparent = void;
+  bool operator()(const IdKey& a, const IdKey& b) const { return a.view() == b.view(); }
+  bool operator()(const IdKey& a, absl::string_view b) const { return a.view() == b; }
+  bool operator()(absl::string_view a, const IdKey& b) const { return a == b.view(); }
+  bool operator()(absl::string_view a, absl::string_view b) const { return a == b; }
+};
+
 // Index
 //
-// A lookup index: id, or lower-cased acronym, name or alias -> position. Its
-// keys are views of the strings they index (no copy of each id): the items'
-// ids, which stay in place once `Build()` has indexed them (the item lists
-// are not resized after that), or `NetworkData::key_text`. A copy of a
-// `NetworkData` views the original's strings until it is built again, as
-// its `role_refs` point into the original's pillars: every index is rebuilt
-// by `Build()` before it is read. A large index prefers huge pages
-// (src/core/huge_pages.hpp): it is reserved, then filled in one pass.
-using Index = absl::flat_hash_map<
-    absl::string_view, std::size_t,
-    absl::flat_hash_map<absl::string_view, std::size_t>::hasher,
-    absl::flat_hash_map<absl::string_view, std::size_t>::key_equal,
-    HugePageAllocator<std::pair<const absl::string_view, std::size_t>>>;
+// A lookup index: id, or lower-cased acronym, name or alias -> position. A
+// large one prefers huge pages (src/core/huge_pages.hpp): it is reserved,
+// then filled in one pass.
+using Index = absl::flat_hash_map<IdKey, std::size_t, IdKeyHash, IdKeyEq,
+                                  HugePageAllocator<std::pair<const IdKey, std::size_t>>>;
 
 // NetworkData
 //
@@ -71,8 +130,9 @@ struct NetworkData : NetworkItems {
   Index commitment_by_id;
   Index deadline_by_id;
   Index mention_by_id;
-  // The lower-cased keys of `entity_by_key` and `person_by_key`, one after
-  // another: reserved once at their total size, so they never move.
+  // The lower-cased keys of `entity_by_key` and `person_by_key` too long
+  // to be held inline (`IdKey`), one after another: reserved once at their
+  // total size, so they never move.
   std::string key_text;
   // Roles of each entity, in pillar order then role order, in one array:
   // those of the entity at position i are role_refs[role_starts[i]] up to
