@@ -68,7 +68,12 @@ class StdoutBuffer final : public std::streambuf {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::ios_base::sync_with_stdio(false);
+  // The standard streams stay synchronised with C's stdio (the default):
+  // standard output goes through StdoutBuffer, standard error is unbuffered,
+  // and `std::cin` is read in blocks (`read()`, which becomes fread(3)), so
+  // unsynchronised streams would gain nothing and their buffers, about 250 KB
+  // allocated at start-up, would cost every run its page faults
+  // (docs/benchmarks.md, "Start-up, third pass").
   const std::vector<std::string> args(argv + 1, argv + argc);
   static StdoutBuffer buffer;
   std::ostream out(&buffer);

@@ -1211,11 +1211,14 @@ absl::StatusOr<NetworkBuilder> Read(V doc, std::string_view file_name) {
   return builder;
 }
 
-// Builds what `Read()` gave, prefixing an error with the file name.
+// Builds what `Read()` gave, prefixing an error with the file name;
+// `prechecked`: without the checks that load time zones (LoadNetworkTape()).
 absl::StatusOr<Network> Build(absl::StatusOr<NetworkBuilder> builder,
-                              std::string_view file_name) {
+                              std::string_view file_name, bool prechecked = false) {
   if (!builder.ok()) return builder.status();
-  absl::StatusOr<Network> network = std::move(*builder).Build();
+  absl::StatusOr<Network> network = prechecked
+                                        ? netgov::detail::BuildPrechecked(std::move(*builder))
+                                        : std::move(*builder).Build();
   if (!network.ok()) {
     return absl::Status(network.status().code(),
                         absl::StrCat(ToAbsl(file_name), ": ",
@@ -1350,14 +1353,49 @@ absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
                     .parse_into_document(doc, copy ? copy.get() : text.data(), text.size(),
                                          !padded && !copy)
                     .get(root)) {
+          // Not for users (the reference path's message is theirs); the
+          // code alone, so that simdjson's table of messages, data in its
+          // shared object, is not needed (src/cli/simdjson_on_demand.cpp).
           return absl::InvalidArgumentError(absl::StrCat(
-              ToAbsl(file_name), ": ", simdjson::error_message(error)));
+              ToAbsl(file_name), ": simdjson error ", static_cast<int>(error)));
         }
       }
       parsed();
       return Read(SimdValue(root), file_name);
     }();  // the document is freed before the build
     return Build(std::move(builder), file_name);
+  });
+}
+
+absl::StatusOr<Network> LoadNetworkTape(const std::uint64_t* tape, std::size_t tape_size,
+                                        const unsigned char* strings,
+                                        std::size_t strings_size,
+                                        std::string_view file_name) {
+  return Guarded(file_name, [&]() -> absl::StatusOr<Network> {
+    absl::StatusOr<NetworkBuilder> builder = [&]() -> absl::StatusOr<NetworkBuilder> {
+      // The document reads the constant buffers in place (no copy, no heap
+      // pages to fault in) and lets go of them before it is destroyed: it
+      // owns its buffers, and only reads them.
+      simdjson::dom::document doc;
+      struct Lend {
+        simdjson::dom::document& doc;
+        ~Lend() {
+          static_cast<void>(doc.tape.release());
+          static_cast<void>(doc.string_buf.release());
+        }
+      } lend{doc};
+      // The tape's first word gives its length (src/tools/json_tape.cpp).
+      if (tape_size < 2 ||
+          (tape[0] & simdjson::internal::JSON_VALUE_MASK) != tape_size) {
+        return absl::InternalError(absl::StrCat(
+            ToAbsl(file_name), ": the parsed form is damaged (", tape_size,
+            " tape words, ", strings_size, " bytes of strings); rebuild the library"));
+      }
+      doc.tape.reset(const_cast<std::uint64_t*>(tape));
+      doc.string_buf.reset(const_cast<std::uint8_t*>(strings));
+      return Read(SimdValue(doc.root()), file_name);
+    }();  // the document is freed before the build
+    return Build(std::move(builder), file_name, /*prechecked=*/true);
   });
 }
 

@@ -21,6 +21,7 @@
 #define NETGOV_SRC_IO_JSON_LOAD_HPP_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "absl/functional/function_ref.h"
@@ -59,6 +60,20 @@ absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
 absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
                                         std::string_view file_name, std::size_t max_bytes,
                                         absl::FunctionRef<void()> parsed);
+
+// LoadNetworkTape()
+//
+// A network from a document parsed at build time: simdjson's tape and string
+// buffer as `netgov_json_tape` (src/tools/json_tape.cpp) writes them, walked
+// by the same reader as a file and built by `detail::BuildPrechecked()`,
+// without the checks that load time zones: the file was loaded with every
+// check at build time (the `netgov_embedded_network_checked` step), and
+// zones are loaded where local times are computed. For the embedded default
+// network (src/io/default_network.cpp); `file_name` prefixes its errors.
+absl::StatusOr<Network> LoadNetworkTape(const std::uint64_t* tape, std::size_t tape_size,
+                                        const unsigned char* strings,
+                                        std::size_t strings_size,
+                                        std::string_view file_name);
 
 }  // namespace netgov::io::detail
 

@@ -81,8 +81,10 @@ absl::StatusOr<absl::Time> ResolveLocalTime(absl::CivilMinute local, const absl:
 
 absl::Status CheckRotations(const NetworkData& data);
 absl::Status CheckCalendars(const NetworkData& data);
-absl::Status CheckMeetings(const NetworkData& data);
-absl::Status CheckDeadlines(const NetworkData& data);
+// `check_zones`: false only for a network checked in full at build time
+// (`BuildPrechecked()`): the checks that load time zones are left out.
+absl::Status CheckMeetings(const NetworkData& data, bool check_zones);
+absl::Status CheckDeadlines(const NetworkData& data, bool check_zones);
 
 }  // namespace netgov::detail
 

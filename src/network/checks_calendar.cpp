@@ -124,26 +124,28 @@ absl::Status CheckCalendars(const NetworkData& d) {
   return absl::OkStatus();
 }
 
-absl::Status CheckMeetings(const NetworkData& d) {
+absl::Status CheckMeetings(const NetworkData& d, bool check_zones) {
   for (std::size_t i = 0; i < d.meetings.size(); ++i) {
     const Meeting& m = d.meetings[i];
-    if (absl::Status s = CheckTimeZone(m.time_zone, Pointer("meetings", i, "/time_zone"));
-        !s.ok()) {
-      return s;
-    }
-    const std::string zone = m.time_zone.empty() ? d.info.time_zone : m.time_zone;
+    const std::string& zone = m.time_zone.empty() ? d.info.time_zone : m.time_zone;
     if (zone.empty()) {
       return ErrorAt(Pointer("meetings", i, "/time_zone"),
                      absl::StrCat("meeting '", m.id.str(),
                                   "' needs a time_zone: the network has none to lend it"));
     }
-    if (absl::Status s = CheckLocalTime(m.start, zone, Pointer("meetings", i, "/start"));
-        !s.ok()) {
-      return s;
-    }
-    if (absl::Status s = CheckLocalTime(m.end, zone, Pointer("meetings", i, "/end"));
-        !s.ok()) {
-      return s;
+    if (check_zones) {
+      if (absl::Status s = CheckTimeZone(m.time_zone, Pointer("meetings", i, "/time_zone"));
+          !s.ok()) {
+        return s;
+      }
+      if (absl::Status s = CheckLocalTime(m.start, zone, Pointer("meetings", i, "/start"));
+          !s.ok()) {
+        return s;
+      }
+      if (absl::Status s = CheckLocalTime(m.end, zone, Pointer("meetings", i, "/end"));
+          !s.ok()) {
+        return s;
+      }
     }
     if (m.end < m.start) {
       return ErrorAt(Pointer("meetings", i, "/end"),
@@ -185,7 +187,7 @@ absl::Status CheckMeetings(const NetworkData& d) {
   return absl::OkStatus();
 }
 
-absl::Status CheckDeadlines(const NetworkData& d) {
+absl::Status CheckDeadlines(const NetworkData& d, bool check_zones) {
   for (std::size_t i = 0; i < d.deadlines.size(); ++i) {
     const Deadline& dl = d.deadlines[i];
     if (absl::Status s = CheckDateSet(dl.date, Pointer("deadlines", i), "date"); !s.ok()) {
@@ -213,7 +215,9 @@ absl::Status CheckDeadlines(const NetworkData& d) {
         return s;
       }
     }
-    if (absl::Status s = CheckTimeZone(dl.time_zone, Pointer("deadlines", i, "/time_zone"));
+    if (absl::Status s = check_zones ? CheckTimeZone(dl.time_zone,
+                                                      Pointer("deadlines", i, "/time_zone"))
+                                      : absl::OkStatus();
         !s.ok()) {
       return s;
     }

@@ -194,7 +194,7 @@ std::size_t KeyTextSize(const std::vector<Entity>& entities,
   return size;
 }
 
-absl::Status CheckEntities(NetworkData& d) {
+absl::Status CheckEntities(NetworkData& d, bool check_zones) {
   d.entity_by_key.clear();
   d.entity_by_key.reserve(2 * d.entities.size());
   // Room for every lower-cased key, people's too (CheckPeople()).
@@ -207,7 +207,7 @@ absl::Status CheckEntities(NetworkData& d) {
   absl::flat_hash_set<std::string> zones;
   for (std::size_t i = 0; i < d.entities.size(); ++i) {
     const Entity& e = d.entities[i];
-    if (!e.time_zone.empty() && !zones.contains(e.time_zone)) {
+    if (check_zones && !e.time_zone.empty() && !zones.contains(e.time_zone)) {
       if (absl::Status s =
               CheckTimeZone(e.time_zone, Pointer("entities", i, "/time_zone"));
           !s.ok()) {
@@ -584,15 +584,25 @@ NetworkBuilder& NetworkBuilder::AddPillars(std::vector<Pillar> v) {
 }
 
 absl::StatusOr<Network> NetworkBuilder::Build() && {
+  return std::move(*this).Build(/*check_zones=*/true);
+}
+
+absl::StatusOr<Network> detail::BuildPrechecked(NetworkBuilder&& builder) {
+  return std::move(builder).Build(/*check_zones=*/false);
+}
+
+absl::StatusOr<Network> NetworkBuilder::Build(bool check_zones) && {
   using namespace detail;  // NOLINT: the checks live there.
   if (!amend_error_.ok()) return amend_error_;
   NetworkData& d = *data_;
   if (d.info.id.empty()) {
     return ErrorAt("/network/id", "the network needs a non-empty id");
   }
-  if (absl::Status s = CheckTimeZone(d.info.time_zone, "/network/time_zone");
-      !s.ok()) {
-    return s;
+  if (check_zones) {
+    if (absl::Status s = CheckTimeZone(d.info.time_zone, "/network/time_zone");
+        !s.ok()) {
+      return s;
+    }
   }
   // Ids first, so that references can be resolved in any order.
   absl::Status status = IndexIds(d.entities, "entities", "entity", d.entity_by_id);
@@ -604,15 +614,15 @@ absl::StatusOr<Network> NetworkBuilder::Build() && {
   if (status.ok()) status = IndexIds(d.commitments, "commitments", "commitment", d.commitment_by_id);
   if (status.ok()) status = IndexIds(d.deadlines, "deadlines", "deadline", d.deadline_by_id);
   if (status.ok()) status = IndexIds(d.mentions, "mentions", "mention", d.mention_by_id);
-  if (status.ok()) status = CheckEntities(d);
+  if (status.ok()) status = CheckEntities(d, check_zones);
   if (status.ok()) status = CheckPeople(d);
   if (status.ok()) status = CheckPillars(d);
   if (status.ok()) status = CheckRotations(d);
   if (status.ok()) ExpandRotationRoles(d);
   if (status.ok()) status = CheckCalendars(d);
-  if (status.ok()) status = CheckMeetings(d);
+  if (status.ok()) status = CheckMeetings(d, check_zones);
   if (status.ok()) status = CheckCommitments(d);
-  if (status.ok()) status = CheckDeadlines(d);
+  if (status.ok()) status = CheckDeadlines(d, check_zones);
   if (status.ok()) status = CheckMentionsAndCounts(d);
   if (!status.ok()) return status;
   std::shared_ptr<const NetworkData> frozen = std::move(data_);

@@ -40,8 +40,14 @@
 #include "netgov/network/network.hpp"
 
 namespace netgov {
+class NetworkBuilder;
 namespace detail {
 struct NetworkData;  // src/network/network_data.hpp
+// Build() without the checks that load time zones (zone names, and meeting
+// times that fall in a daylight-saving gap), for a network whose file was
+// built with every check at build time: the embedded default network
+// (src/io/default_network.cpp). Not for other use.
+absl::StatusOr<Network> BuildPrechecked(NetworkBuilder&& builder);
 }  // namespace detail
 
 // NetworkBuilder
@@ -134,6 +140,11 @@ class NetworkBuilder {
   absl::StatusOr<Network> Build() const& { return NetworkBuilder(*this).Build(); }
 
  private:
+  friend absl::StatusOr<Network> detail::BuildPrechecked(NetworkBuilder&& builder);
+
+  // Build(), with or without the checks that load time zones.
+  absl::StatusOr<Network> Build(bool check_zones) &&;
+
   // The item of `items` with id `id`, or nullptr after recording "<call>:
   // unknown <kind> 'id'; did you mean ...?" as the amend error (the first
   // such error is kept).
