@@ -6,19 +6,17 @@
 // docs/format.md and data/schema/netgov-1.schema.json.
 #include "netgov/io/json.hpp"
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
-
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <exception>
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
 #include <limits>
+#include <memory>
 #include <new>
 #include <optional>
 #include <string>
@@ -38,6 +36,7 @@
 #include "netgov/network/network_builder.hpp"
 #include "nlohmann/json.hpp"
 #include "simdjson.h"
+#include "src/core/huge_pages.hpp"
 #include "src/io/json_load.hpp"
 #include "src/io/json_parse.hpp"
 #include "src/io/json_value.hpp"
@@ -898,8 +897,13 @@ class Participants {
   const std::vector<Entity>& entities_;
   const std::vector<Person>& people_;
   bool indexed_ = false;
-  absl::flat_hash_set<std::string_view> people_ids_;
-  absl::flat_hash_set<std::string_view> entity_ids_;
+  // Reserved, then filled: large ones prefer huge pages.
+  using IdSet = absl::flat_hash_set<
+      std::string_view, absl::flat_hash_set<std::string_view>::hasher,
+      absl::flat_hash_set<std::string_view>::key_equal,
+      netgov::detail::HugePageAllocator<std::string_view>>;
+  IdSet people_ids_;
+  IdSet entity_ids_;
 };
 
 template <typename V>
@@ -1114,6 +1118,23 @@ void ReadList(const Object<V>& top, std::string_view key, ReadFn read, AddFn add
   });
 }
 
+// Texts from this size on get simdjson's buffers allocated here, with huge
+// pages preferred.
+constexpr std::size_t kLargeText = std::size_t{4} << 20;
+
+// ReserveItems()
+//
+// Reserves room for `n` items in `items`, preferring huge pages when that
+// room is large: the lists of entities, people and pillars of a large file
+// are each written once, in order, item after item.
+template <typename T>
+void ReserveItems(std::vector<T>& items, std::size_t n) {
+  items.reserve(n);
+  if (items.capacity() * sizeof(T) >= kLargeText) {
+    netgov::detail::PreferHugePages(items.data(), items.capacity() * sizeof(T));
+  }
+}
+
 // Walks the document `doc` into a builder (not yet built, so that the
 // caller may free the document first); the one reader of both paths.
 template <typename V>
@@ -1145,13 +1166,13 @@ absl::StatusOr<NetworkBuilder> Read(V doc, std::string_view file_name) {
     return list && list->IsArray() ? list->Size() : 0;
   };
   std::vector<Entity> entities;
-  entities.reserve(size_of("entities"));
+  ReserveItems(entities, size_of("entities"));
   ReadList(top, "entities", ReadEntity<V>, [&](Entity e) { entities.push_back(std::move(e)); });
   std::vector<Person> people;
-  people.reserve(size_of("people"));
+  ReserveItems(people, size_of("people"));
   ReadList(top, "people", ReadPerson<V>, [&](Person p) { people.push_back(std::move(p)); });
   std::vector<Pillar> pillars;
-  pillars.reserve(size_of("pillars"));
+  ReserveItems(pillars, size_of("pillars"));
   ReadList(top, "pillars", ReadPillar<V>, [&](Pillar p) { pillars.push_back(std::move(p)); });
   builder.AddPillars(std::move(pillars));
   // Only meetings need the participants' index, over `entities` and
@@ -1221,32 +1242,6 @@ absl::StatusOr<Network> Guarded(std::string_view file_name, Fn load) {
   }
 }
 
-// PreferHugePages()
-//
-// Asks the kernel (Linux) to back the 2 MiB pages wholly inside [data, data +
-// size) with huge pages where it can. A hint for large buffers written once
-// in order: on a virtual machine a page fault costs some microseconds, and a
-// 60 MB file's text, tape and strings take about 40,000 of 4 KiB pages. Only
-// touched pages are backed, so memory is not used up front.
-void PreferHugePages(const void* data, std::size_t size) {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr std::uintptr_t kHuge = std::uintptr_t{1} << 21;
-  const std::uintptr_t start = reinterpret_cast<std::uintptr_t>(data);
-  const std::uintptr_t begin = (start + kHuge - 1) & ~(kHuge - 1);
-  const std::uintptr_t end = (start + size) & ~(kHuge - 1);
-  if (data != nullptr && end > begin) {
-    madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-  }
-#else
-  (void)data;
-  (void)size;
-#endif
-}
-
-// Texts from this size on get simdjson's buffers allocated here, with huge
-// pages preferred.
-constexpr std::size_t kLargeText = std::size_t{4} << 20;
-
 // Allocates the parser's and the document's buffers for a text of `size`
 // bytes (as `parse_into_document()` would) and prefers huge pages for them:
 // the structural index (4 bytes a byte of text), the tape (8) and the
@@ -1258,9 +1253,25 @@ void AllocateForLargeText(simdjson::dom::parser& parser, simdjson::dom::document
       doc.allocate(size) != simdjson::SUCCESS) {
     return;
   }
-  PreferHugePages(parser.implementation->structural_indexes.get(), size * 4);
-  PreferHugePages(doc.tape.get(), (size + 3) * 8);
-  PreferHugePages(doc.string_buf.get(), 5 * size / 3);
+  netgov::detail::PreferHugePages(parser.implementation->structural_indexes.get(), size * 4);
+  netgov::detail::PreferHugePages(doc.tape.get(), (size + 3) * 8);
+  netgov::detail::PreferHugePages(doc.string_buf.get(), 5 * size / 3);
+}
+
+// PaddedCopyOfLargeText()
+//
+// For a text of kLargeText bytes or more that is not `padded`, a copy
+// followed by simdjson's padding (zeros), with huge pages preferred; else
+// null (simdjson reads the text in place, or copies a small one itself).
+std::unique_ptr<char[]> PaddedCopyOfLargeText(std::string_view text, bool padded) {
+  if (padded || text.size() < kLargeText) return nullptr;
+  const std::size_t size = text.size() + simdjson::SIMDJSON_PADDING;
+  std::unique_ptr<char[]> copy(new (std::nothrow) char[size]);
+  if (copy == nullptr) return nullptr;
+  netgov::detail::PreferHugePages(copy.get(), size);
+  std::memcpy(copy.get(), text.data(), text.size());
+  std::memset(copy.get() + text.size(), 0, simdjson::SIMDJSON_PADDING);
+  return copy;
 }
 
 // "67108864 bytes (64 MiB)": a size limit in messages.
@@ -1334,8 +1345,13 @@ absl::StatusOr<Network> LoadNetworkFast(std::string_view text, bool padded,
       {
         simdjson::dom::parser parser;
         AllocateForLargeText(parser, doc, text.size());
+        // simdjson would copy a large unpadded text into a buffer of 4 KiB
+        // pages; this copy prefers huge pages, and is freed with the parser.
+        std::unique_ptr<char[]> copy = PaddedCopyOfLargeText(text, padded);
         if (const simdjson::error_code error =
-                parser.parse_into_document(doc, text.data(), text.size(), !padded)
+                parser
+                    .parse_into_document(doc, copy ? copy.get() : text.data(), text.size(),
+                                         !padded && !copy)
                     .get(root)) {
           // Not for users (the reference path's message is theirs); the
           // code alone, so that simdjson's table of messages, data in its
@@ -1401,7 +1417,7 @@ absl::StatusOr<std::string> ReadLimited(std::istream& in, std::string_view name,
   std::string text;
   text.reserve(std::min<std::size_t>(expected_size, max_bytes + 1) +
                simdjson::SIMDJSON_PADDING);
-  if (expected_size >= kLargeText) PreferHugePages(text.data(), text.capacity());
+  if (expected_size >= kLargeText) netgov::detail::PreferHugePages(text.data(), text.capacity());
   if (expected_size > 0 && expected_size <= max_bytes) {
     // A regular file: read at once into place (a file that grew since its
     // size was taken goes on below).

@@ -36,8 +36,7 @@ absl::Status UnknownReference(const std::vector<std::string>& ids,
 // of `items`, which are listed only then, so a check costs one lookup.
 template <typename T>
 absl::Status CheckReference(
-    const absl::flat_hash_map<std::string, std::size_t>& index,
-    const std::vector<T>& items, absl::string_view what, absl::string_view id,
+    const Index& index, const std::vector<T>& items, absl::string_view what, absl::string_view id,
     absl::string_view pointer) {
   if (index.contains(id)) return absl::OkStatus();
   return UnknownReference(IdsOf(items), what, id, pointer);

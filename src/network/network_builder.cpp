@@ -131,7 +131,7 @@ namespace {
 template <typename T>
 absl::Status IndexIds(std::vector<T>& items, absl::string_view collection,
                       absl::string_view what,
-                      absl::flat_hash_map<std::string, std::size_t>& index) {
+                      Index& index) {
   index.clear();
   index.reserve(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -141,7 +141,7 @@ absl::Status IndexIds(std::vector<T>& items, absl::string_view collection,
       return ErrorAt(Pointer(collection, i, "/id"),
                      absl::StrCat(vowel ? "an " : "a ", what, " needs a non-empty id"));
     }
-    const auto [it, inserted] = index.emplace(id, i);
+    const auto [it, inserted] = index.emplace(IdKey(id), i);
     if (!inserted) {
       return ErrorAt(Pointer(collection, i, "/id"),
                      absl::StrCat("duplicate ", what, " id '", id,
@@ -154,16 +154,23 @@ absl::Status IndexIds(std::vector<T>& items, absl::string_view collection,
 
 // Adds lower-cased secondary keys; a key naming two different items is an
 // error, since lookups by it would be ambiguous. `where()` is the key's
-// pointer, written out only for the error; `lower` is scratch space.
-absl::Status AddKey(absl::flat_hash_map<std::string, std::size_t>& index,
-                    absl::string_view collection, absl::string_view key,
+// pointer, written out only for the error. The lower-cased key is written at
+// the end of `text` (reserved by the caller: it must not grow beyond its
+// capacity, so that the views of earlier keys stay valid) and kept there
+// only if it is new and too long for the `IdKey` to hold.
+absl::Status AddKey(Index& index, absl::string_view collection, absl::string_view key,
                     std::size_t i, absl::FunctionRef<std::string()> where,
-                    std::string& lower) {
+                    std::string& text) {
   if (key.empty()) return absl::OkStatus();
-  lower.assign(key.data(), key.size());
-  absl::AsciiStrToLower(&lower);
+  const std::size_t start = text.size();
+  text.append(key.data(), key.size());
+  for (std::size_t k = start; k < text.size(); ++k) text[k] = absl::ascii_tolower(text[k]);
+  const IdKey lower(absl::string_view(text.data() + start, key.size()));
+  if (lower.is_inline()) text.resize(start);  // held in the key itself
   const auto [it, inserted] = index.try_emplace(lower, i);
-  if (!inserted && it->second != i) {
+  if (inserted) return absl::OkStatus();
+  text.resize(start);
+  if (it->second != i) {
     return ErrorAt(where(), absl::StrCat("'", key, "' already names ",
                                        Pointer(collection, it->second),
                                        "; acronyms, names and aliases must "
@@ -172,12 +179,32 @@ absl::Status AddKey(absl::flat_hash_map<std::string, std::size_t>& index,
   return absl::OkStatus();
 }
 
+// The room `AddKey()` needs for the keys of `entities` and `people`.
+std::size_t KeyTextSize(const std::vector<Entity>& entities,
+                        const std::vector<Person>& people) {
+  std::size_t size = 0;
+  for (const Entity& e : entities) {
+    size += e.acronym.size() + e.name.size();
+    for (const std::string& alias : e.aliases) size += alias.size();
+  }
+  for (const Person& p : people) {
+    size += p.name.size();
+    for (const std::string& alias : p.aliases) size += alias.size();
+  }
+  return size;
+}
+
 absl::Status CheckEntities(NetworkData& d, bool check_zones) {
   d.entity_by_key.clear();
   d.entity_by_key.reserve(2 * d.entities.size());
-  // The zones already found (a network names few), and scratch space.
+  // Room for every lower-cased key, people's too (CheckPeople()).
+  std::string& lower = d.key_text;
+  lower.clear();
+  lower.shrink_to_fit();
+  lower.reserve(KeyTextSize(d.entities, d.people));
+  PreferHugePages(lower.data(), lower.capacity());
+  // The zones already found (a network names few).
   absl::flat_hash_set<std::string> zones;
-  std::string lower;
   for (std::size_t i = 0; i < d.entities.size(); ++i) {
     const Entity& e = d.entities[i];
     if (check_zones && !e.time_zone.empty() && !zones.contains(e.time_zone)) {
@@ -225,7 +252,7 @@ absl::Status CheckEntities(NetworkData& d, bool check_zones) {
 absl::Status CheckPeople(NetworkData& d) {
   d.person_by_key.clear();
   d.person_by_key.reserve(d.people.size());
-  std::string lower;  // scratch space
+  std::string& lower = d.key_text;  // reserved by CheckEntities()
   for (std::size_t i = 0; i < d.people.size(); ++i) {
     const Person& p = d.people[i];
     if (d.entity_by_id.contains(p.id.str())) {
@@ -364,7 +391,10 @@ void ExpandRotationRoles(NetworkData& d) {
   // Every role by entity: counted, then placed in one array. (The checks
   // have found every role's entity; one not found would be left out.)
   constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
-  std::vector<std::size_t> entity_of;  // of each role, in order
+  std::size_t role_count = 0;
+  for (const Pillar& p : d.pillars) role_count += p.roles.size();
+  HugePageVector<std::size_t> entity_of;  // of each role, in order
+  entity_of.reserve(role_count);
   d.role_starts.assign(d.entities.size() + 1, 0);
   for (const Pillar& p : d.pillars) {
     for (const Role& role : p.roles) {
@@ -398,7 +428,7 @@ absl::Status CheckCommitments(const NetworkData& d) {
         return s;
       }
     }
-    absl::flat_hash_map<std::string, std::size_t> seen;
+    absl::flat_hash_map<absl::string_view, std::size_t> seen;
     for (std::size_t k = 0; k < c.positions.size(); ++k) {
       const std::string where =
           Pointer("commitments", i, absl::StrCat("/positions/", k, "/entity"));
