@@ -1,6 +1,7 @@
 #include "netgov/core/error.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstddef>
 #include <utility>
@@ -36,38 +37,74 @@ int EditDistance(std::string_view a, std::string_view b) {
 }
 
 int BoundedEditDistance(std::string_view a, std::string_view b, int bound) {
+  const int over = bound + 1;
+  if (bound < 0) return a.empty() && b.empty() ? 0 : over;
+  if (a.size() > b.size() + static_cast<std::size_t>(bound) ||
+      b.size() > a.size() + static_cast<std::size_t>(bound)) {
+    return over;
+  }
+  auto lower = [](char c) { return absl::ascii_tolower(static_cast<unsigned char>(c)); };
+  // A common prefix or suffix costs no edit, and no cheaper alignment uses
+  // it otherwise (a transposition across its edge would swap two equal
+  // letters), so only the middles are compared: near names, such as sorted
+  // neighbours, mostly share long ends.
+  while (!a.empty() && !b.empty() && lower(a.front()) == lower(b.front())) {
+    a.remove_prefix(1);
+    b.remove_prefix(1);
+  }
+  while (!a.empty() && !b.empty() && lower(a.back()) == lower(b.back())) {
+    a.remove_suffix(1);
+    b.remove_suffix(1);
+  }
   const int n = static_cast<int>(a.size());
   const int m = static_cast<int>(b.size());
-  const int over = bound + 1;
-  if (bound < 0) return 0 == n && 0 == m ? 0 : over;
-  if (n - m > bound || m - n > bound) return over;
-  auto lower = [](char c) { return absl::ascii_tolower(static_cast<unsigned char>(c)); };
-  // Rows i-2, i-1 and i of the optimal string alignment table; a cell more
-  // than `bound` off the diagonal holds `over` (it cannot be <= bound).
-  std::vector<int> before(static_cast<std::size_t>(m) + 1, over);
-  std::vector<int> previous(static_cast<std::size_t>(m) + 1, over);
-  std::vector<int> row(static_cast<std::size_t>(m) + 1, over);
-  for (int j = 0; j <= std::min(m, bound); ++j) previous[static_cast<std::size_t>(j)] = j;
+  if (n == 0 || m == 0) return std::min(std::max(n, m), over);
+  // Rows i-2, i-1 and i of the optimal string alignment table, on the stack
+  // for names of up to 63 bytes (the validator compares many short ones). A
+  // cell more than `bound` off the diagonal holds `over` (it cannot be <=
+  // bound): every cell starts so, and a row computes only its band.
+  constexpr std::size_t kStackCells = 3 * 64;
+  const auto width = static_cast<std::size_t>(m) + 1;
+  std::array<int, kStackCells> stack_cells;
+  std::vector<int> heap_cells;
+  int* cells = stack_cells.data();
+  if (3 * width > kStackCells) {
+    heap_cells.resize(3 * width);
+    cells = heap_cells.data();
+  }
+  std::fill(cells, cells + 3 * width, over);
+  int* before = cells;
+  int* previous = cells + width;
+  int* row = cells + 2 * width;
+  for (int j = 0; j <= std::min(m, bound); ++j) previous[j] = j;
   for (int i = 1; i <= n; ++i) {
-    std::fill(row.begin(), row.end(), over);
-    if (i <= bound) row[0] = i;
+    const int first = std::max(1, i - bound);
+    const int last = std::min(m, i + bound);
+    // `row` last held row i-3, whose band reached column first-1: that cell
+    // is left of this row's band and read as its left neighbour. (Cells
+    // right of the band were never written: still `over`.)
+    row[0] = i <= bound ? i : over;
+    if (first > 1) row[first - 1] = over;
     int best = row[0];
-    for (int j = std::max(1, i - bound); j <= std::min(m, i + bound); ++j) {
-      const auto at = static_cast<std::size_t>(j);
-      const bool same = lower(a[static_cast<std::size_t>(i - 1)]) == lower(b[at - 1]);
-      int cell = std::min({previous[at] + 1, row[at - 1] + 1, previous[at - 1] + (same ? 0 : 1)});
-      if (i > 1 && j > 1 && lower(a[static_cast<std::size_t>(i - 1)]) == lower(b[at - 2]) &&
-          lower(a[static_cast<std::size_t>(i - 2)]) == lower(b[at - 1])) {
-        cell = std::min(cell, before[at - 2] + 1);
+    for (int j = first; j <= last; ++j) {
+      const bool same = lower(a[static_cast<std::size_t>(i - 1)]) ==
+                        lower(b[static_cast<std::size_t>(j - 1)]);
+      int cell = std::min({previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (same ? 0 : 1)});
+      if (i > 1 && j > 1 &&
+          lower(a[static_cast<std::size_t>(i - 1)]) == lower(b[static_cast<std::size_t>(j - 2)]) &&
+          lower(a[static_cast<std::size_t>(i - 2)]) == lower(b[static_cast<std::size_t>(j - 1)])) {
+        cell = std::min(cell, before[j - 2] + 1);
       }
-      row[at] = std::min(cell, over);
-      best = std::min(best, row[at]);
+      row[j] = std::min(cell, over);
+      best = std::min(best, row[j]);
     }
     if (best > bound) return over;
-    std::swap(before, previous);
-    std::swap(previous, row);
+    int* oldest = before;
+    before = previous;
+    previous = row;
+    row = oldest;
   }
-  return previous[static_cast<std::size_t>(m)];
+  return previous[m];
 }
 
 std::optional<std::string> ClosestMatch(

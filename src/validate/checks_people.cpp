@@ -13,8 +13,12 @@
 // index (deletion keys, q-grams) degrades towards every pair on names that
 // share long parts, as generated and transliterated names do.
 #include <algorithm>
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstdlib>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -41,19 +45,57 @@ constexpr std::size_t kMaxDirectNames = 48;
 // Above, each name is compared with this many next names in each order.
 constexpr std::size_t kWindow = 8;
 
+// A name or an alias of a person; its JSON pointer is written out only for a
+// diagnostic.
 struct NameUse {
+  static constexpr std::size_t kName = static_cast<std::size_t>(-1);
   std::size_t person;
-  std::string text;
-  std::string pointer;
+  std::size_t alias;  // kName for the name
+  std::string_view text;
+
+  std::string Pointer() const {
+    return alias == kName ? At("people", person, "/name")
+                          : At("people", person, absl::StrCat("/aliases/", alias));
+  }
 };
 
-bool Near(const std::string& a, const std::string& b, int* distance) {
-  const std::size_t shorter = std::min(a.size(), b.size());
-  const std::size_t longer = std::max(a.size(), b.size());
-  if (shorter < kMinLength || longer - shorter > kMaxEdits) return false;
-  const int allowed = static_cast<int>(std::min<std::size_t>(kMaxEdits, shorter / kLettersPerEdit));
-  *distance = BoundedEditDistance(a, b, allowed);
-  return *distance <= allowed;
+// The edits allowed between names of these lengths, or -1 when names of
+// these lengths cannot be near (no edit distance needed).
+int AllowedEdits(std::size_t a, std::size_t b) {
+  const std::size_t shorter = std::min(a, b);
+  const std::size_t longer = std::max(a, b);
+  if (shorter < kMinLength || longer - shorter > kMaxEdits || longer > kMaxComparedLength) {
+    return -1;
+  }
+  return static_cast<int>(std::min<std::size_t>(kMaxEdits, shorter / kLettersPerEdit));
+}
+
+// LetterCounts
+//
+// How many of each letter a (lower-cased) name has, by the low five bits of
+// each byte: a to z apart, other bytes sharing buckets, counts capped at 255.
+// One edit changes the counts by at most 2 in all (a substitution takes one
+// letter and adds another, an insertion or a deletion changes one, a
+// transposition none), so names whose counts differ by more than 2k are more
+// than k edits apart. Shared buckets and capped counts can only make the
+// difference smaller: the test never rules out a near pair. Most sorted
+// neighbours differ in more than two letters; they are ruled out without
+// an edit distance.
+using LetterCounts = std::array<std::uint8_t, 32>;
+
+LetterCounts CountLetters(std::string_view name) {
+  LetterCounts counts{};
+  for (const char c : name) {
+    std::uint8_t& n = counts[static_cast<unsigned char>(c) & 31U];
+    if (n < 255) ++n;
+  }
+  return counts;
+}
+
+int CountDifference(const LetterCounts& a, const LetterCounts& b) {
+  int difference = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) difference += std::abs(a[i] - b[i]);
+  return difference;
 }
 
 std::string Edits(int n) {
@@ -66,10 +108,9 @@ void CheckPeopleNames(const Network& network, std::vector<Diagnostic>& out) {
   const auto people = network.people();
   std::vector<NameUse> uses;
   for (std::size_t i = 0; i < people.size(); ++i) {
-    uses.push_back({i, people[i].name, At("people", i, "/name")});
+    uses.push_back({i, NameUse::kName, people[i].name});
     for (std::size_t k = 0; k < people[i].aliases.size(); ++k) {
-      uses.push_back({i, people[i].aliases[k],
-                      At("people", i, absl::StrCat("/aliases/", k))});
+      uses.push_back({i, k, people[i].aliases[k]});
     }
   }
   // Distinct lower-cased names, each with its uses in file order.
@@ -78,7 +119,7 @@ void CheckPeopleNames(const Network& network, std::vector<Diagnostic>& out) {
   std::vector<std::vector<std::size_t>> uses_of;
   for (std::size_t u = 0; u < uses.size(); ++u) {
     if (uses[u].text.empty()) continue;
-    std::string key = absl::AsciiStrToLower(uses[u].text);
+    std::string key = absl::AsciiStrToLower(ToAbsl(uses[u].text));
     const auto [it, inserted] = distinct_index.try_emplace(key, distinct.size());
     if (inserted) {
       distinct.push_back(std::move(key));
@@ -91,30 +132,33 @@ void CheckPeopleNames(const Network& network, std::vector<Diagnostic>& out) {
   // Near names: reports the pair of distinct names a < b if they are near.
   const auto compare = [&](std::size_t a, std::size_t b) {
     // Distinct names differ: a near pair is at least one edit apart.
-    int distance = 0;
-    if (!Near(distinct[a], distinct[b], &distance)) return;
+    const int allowed = AllowedEdits(distinct[a].size(), distinct[b].size());
+    const int distance = BoundedEditDistance(distinct[a], distinct[b], allowed);
+    if (distance > allowed) return;
     // Report between the first uses of each spelling, in file order.
     const NameUse& first = uses[std::min(uses_of[a].front(), uses_of[b].front())];
     const NameUse& second = uses[std::max(uses_of[a].front(), uses_of[b].front())];
     if (first.person == second.person) {
-      out.push_back({Severity::kNote, second.pointer,
-                     absl::StrCat("'", second.text,
-                                  "' is a variant spelling of '", first.text,
+      out.push_back({Severity::kNote, second.Pointer(),
+                     absl::StrCat("'", ToAbsl(second.text),
+                                  "' is a variant spelling of '", ToAbsl(first.text),
                                   "' (", Edits(distance), ")")});
     } else {
-      out.push_back({Severity::kWarning, second.pointer,
-                     absl::StrCat("'", second.text, "' and '", first.text,
+      out.push_back({Severity::kWarning, second.Pointer(),
+                     absl::StrCat("'", ToAbsl(second.text), "' and '", ToAbsl(first.text),
                                   "' of ", people[first.person].id.str(), " (",
-                                  first.pointer, ") differ by ",
+                                  first.Pointer(), ") differ by ",
                                   Edits(distance), ": likely the same person")});
     }
   };
-  // The candidate pairs (a < b), each compared once, in order.
+  // The candidate pairs (a < b), each compared once, in order; pairs whose
+  // lengths or letters rule them out are not kept.
+  std::vector<LetterCounts> counts(distinct.size());
+  for (std::size_t d = 0; d < distinct.size(); ++d) counts[d] = CountLetters(distinct[d]);
   std::vector<std::pair<std::size_t, std::size_t>> pairs;
   const auto add = [&](std::size_t x, std::size_t y) {
-    if (distinct[x].size() > kMaxComparedLength || distinct[y].size() > kMaxComparedLength) {
-      return;
-    }
+    const int allowed = AllowedEdits(distinct[x].size(), distinct[y].size());
+    if (allowed < 0 || CountDifference(counts[x], counts[y]) > 2 * allowed) return;
     pairs.emplace_back(std::min(x, y), std::max(x, y));
   };
   if (distinct.size() <= kMaxDirectNames) {

@@ -44,5 +44,40 @@ TEST(BoundedEditDistance, AgreesWithEditDistance) {
   EXPECT_EQ(checked, 5 * 6'579);  // pairs: the sum of ceil(k / 7) for k = 1..300
 }
 
+TEST(BoundedEditDistance, AgreesWithEditDistanceOnLongNearStrings) {
+  // Strings of 40 to 100 letters (rows kept on the stack up to 63 bytes, on
+  // the heap beyond) and copies of them a few random edits away, so that
+  // the band is followed to the last row rather than left early.
+  std::mt19937 random(20211207);
+  int checked = 0;
+  int within = 0;
+  for (int i = 0; i < 400; ++i) {
+    std::string a(40 + random() % 61, 'a');
+    for (char& c : a) c = static_cast<char>("abcD"[random() % 4]);
+    std::string b = a;
+    const int edits = static_cast<int>(random() % 5);
+    for (int e = 0; e < edits && !b.empty(); ++e) {
+      const std::size_t at = random() % b.size();
+      switch (random() % 4) {
+        case 0: b.erase(at, 1); break;
+        case 1: b.insert(at, 1, "abcD"[random() % 4]); break;
+        case 2: b[at] = "abcD"[random() % 4]; break;
+        default:
+          if (at + 1 < b.size()) std::swap(b[at], b[at + 1]);
+      }
+    }
+    const int exact = EditDistance(a, b);
+    for (int bound = 0; bound <= 4; ++bound) {
+      ASSERT_EQ(BoundedEditDistance(a, b, bound), std::min(exact, bound + 1))
+          << "'" << a << "' '" << b << "' bound " << bound;
+      ASSERT_EQ(BoundedEditDistance(b, a, bound), std::min(exact, bound + 1));
+      if (exact <= bound) ++within;
+      ++checked;
+    }
+  }
+  EXPECT_EQ(checked, 5 * 400);
+  EXPECT_GT(within, 1000);  // most pairs are followed to the end
+}
+
 }  // namespace
 }  // namespace netgov

@@ -1,13 +1,18 @@
 // Near person names in a network with more names than are compared pairwise
 // (the sorted-neighbourhood passes of src/validate/checks_people.cpp), names
 // too long to compare, two edits apart, equal ignoring case, and empty.
+#include <algorithm>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "netgov/core/error.hpp"
 #include "netgov/network/network_builder.hpp"
 #include "netgov/validate/validate.hpp"
 
@@ -130,6 +135,65 @@ TEST(NearNames, ManyNamesFarApartGiveNothing) {
   absl::StatusOr<Network> net = ManyNames({"Ilze Brands Kehris", "Jean-Luc Lemahieu"});
   ASSERT_TRUE(net.ok()) << net.status();
   EXPECT_THAT(Validate(*net), ::testing::IsEmpty());
+}
+
+TEST(NearNames, FewNamesFindEveryPairWithinTheAllowedEdits) {
+  // 40 names (every pair is compared): random edits of three stems, with
+  // capitals, digits and punctuation (which share letter-count buckets), so
+  // that many pairs are one to three edits apart. Reference: EditDistance()
+  // over every pair, with the rule of docs/validation.md (at most two edits,
+  // at most one per four letters of the shorter name, lengths within two).
+  std::mt19937 random(20211206);
+  const std::vector<std::string> stems = {"Jean-Luc Lemahieu", "Ilze Brands", "Ana 7b"};
+  const std::string letters = "aeiLMn-7 .";
+  std::vector<std::string> names;
+  while (names.size() < 40) {
+    std::string name = stems[random() % stems.size()];
+    const int edits = static_cast<int>(random() % 4);
+    for (int e = 0; e < edits; ++e) {
+      const std::size_t at = random() % name.size();
+      const char c = letters[random() % letters.size()];
+      switch (random() % 4) {
+        case 0: name.erase(at, 1); break;
+        case 1: name.insert(at, 1, c); break;
+        case 2: name[at] = c; break;
+        default:
+          if (at + 1 < name.size()) std::swap(name[at], name[at + 1]);
+      }
+    }
+    const std::string lower = absl::AsciiStrToLower(name);
+    if (std::none_of(names.begin(), names.end(), [&](const std::string& n) {
+          return absl::AsciiStrToLower(n) == lower;
+        })) {
+      names.push_back(name);
+    }
+  }
+  NetworkBuilder b(NetworkInfo{"n", "N", "", "", ""});
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    b.AddPerson(MakePerson(absl::StrCat("p", i), names[i]));
+  }
+  absl::StatusOr<Network> net = std::move(b).Build();
+  ASSERT_TRUE(net.ok()) << net.status();
+  std::vector<std::string> expected;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    for (std::size_t j = i + 1; j < names.size(); ++j) {
+      const std::size_t shorter = std::min(names[i].size(), names[j].size());
+      const std::size_t longer = std::max(names[i].size(), names[j].size());
+      if (shorter < 4 || longer - shorter > 2) continue;
+      const int allowed = static_cast<int>(std::min<std::size_t>(2, shorter / 4));
+      if (EditDistance(names[i], names[j]) <= allowed) {
+        expected.push_back(absl::StrCat("/people/", j, "/name"));
+      }
+    }
+  }
+  std::vector<std::string> found;
+  for (const Diagnostic& d : Validate(*net)) {
+    if (absl::StrContains(d.message, "likely the same person")) found.push_back(d.pointer);
+  }
+  std::sort(expected.begin(), expected.end());
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, expected);
+  EXPECT_GE(expected.size(), 20U);  // the test is about near pairs
 }
 
 }  // namespace
