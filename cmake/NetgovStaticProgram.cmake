@@ -111,9 +111,14 @@ function(netgov_link_static_program target)
   # instead of about 100 KB. The program stays position-independent.
   include(CheckLinkerFlag)
   target_link_options(${target} PRIVATE "LINKER:--gc-sections")
-  # One section per function in the program's own objects, so that the
-  # linker can drop the unused ones and place the ones the brief runs at
-  # start-up together (netgov_order_startup_code below).
+  check_linker_flag(CXX "LINKER:-z,pack-relative-relocs" NETGOV_LINKER_HAS_RELR)
+  if(NETGOV_LINKER_HAS_RELR)
+    target_link_options(${target} PRIVATE "LINKER:-z,pack-relative-relocs")
+  endif()
+  # One section per function in the program's own objects (and so in the
+  # netgov libraries' archives, which the tests link too), so that the linker
+  # drops the unused ones and places the ones start-up runs together
+  # (netgov_order_startup_code below).
   include(CheckCXXCompilerFlag)
   check_cxx_compiler_flag(-ffunction-sections NETGOV_CXX_HAS_FUNCTION_SECTIONS)
   if(NETGOV_CXX_HAS_FUNCTION_SECTIONS)
@@ -121,10 +126,6 @@ function(netgov_link_static_program target)
       target_compile_options(${library} PRIVATE -ffunction-sections)
     endforeach()
     target_compile_options(${target} PRIVATE -ffunction-sections)
-  endif()
-  check_linker_flag(CXX "LINKER:-z,pack-relative-relocs" NETGOV_LINKER_HAS_RELR)
-  if(NETGOV_LINKER_HAS_RELR)
-    target_link_options(${target} PRIVATE "LINKER:-z,pack-relative-relocs")
   endif()
   if(ARG_ON_DEMAND)
     netgov_open_on_demand(${target} ${ARG_ON_DEMAND})
@@ -157,10 +158,10 @@ endfunction()
 # input sections, `*(.text.<symbol>)` or `*<archive>:<member>(.text)`, one a
 # line; a linker script that GNU ld (and lld) add to their default one
 # (INSERT BEFORE .text) gathers them into one output section ahead of the
-# rest of the code. Start-up then touches a few consecutive pages of code instead of
-# pages across the whole program, each a page fault (docs/benchmarks.md,
-# "Start-up, fourth pass"). A linker that does not take the script (checked
-# with a trial link) links the program as before.
+# rest of the code. Start-up then touches a few consecutive pages of code
+# instead of pages across the whole program, each a page fault
+# (docs/benchmarks.md, "Start-up, fourth pass"). A linker that does not take
+# the script (gold; checked with a trial link) links the program as before.
 function(netgov_order_startup_code target list_file)
   file(STRINGS ${list_file} functions REGEX "^[*]")
   set(script "${CMAKE_CURRENT_BINARY_DIR}/${target}-startup-functions.ld")

@@ -26,11 +26,12 @@
 // The linker decides that a library is needed before --gc-sections drops
 // unreferenced code, so a call in code the program then drops counts too.
 // This file defines all sixteen, so the linker (with --as-needed) leaves
-// libm out of the program. On its first call each finds the real function once, with
-// dlsym(3): first in the libraries loaded after the program (RTLD_NEXT, which
-// is libc for the last six), else in libm opened with dlopen(3) (the first
-// ten), and calls it: the results are the C library's own. If neither has
-// it (no C library does that), the program stops with the loader's message.
+// libm out of the program. On its first call each finds the real function
+// once, with dlsym(3): first in the libraries loaded after the program
+// (RTLD_NEXT, which is libc for the last six), else in libm opened with
+// dlopen(3) (the first ten), and calls it: the results are the C library's
+// own. If neither has it (no C library does that), the program stops with
+// the loader's message.
 //
 // The test tests/on_demand/needed.cmake checks that the program's NEEDED
 // list has no libm; a new call of another maths function brings libm back
