@@ -13,11 +13,13 @@
 // JSON with simdjson.
 //
 // How: the loader's code (src/io/json.cpp) uses simdjson's header, whose
-// inline code calls the shared object through two functions only:
+// inline code calls the shared object through a few functions only:
 // `simdjson::get_active_implementation()` (the parser reaches the parsing
-// code through the implementation it returns) and
-// `simdjson::internal::to_chars()` (writing a number back as JSON). This file
-// defines both, so the linker (with --as-needed) leaves the shared object out
+// code through the implementation it returns),
+// `simdjson::internal::to_chars()` (writing a number back as JSON) and, in
+// builds without optimisation, `simdjson::internal::from_chars()` (reading a
+// number, which optimised builds reach only inside the shared object). This
+// file defines them all, so the linker (with --as-needed) leaves the shared object out
 // of the program; on their first call they open it with dlopen(3) and call
 // the real functions. The rest of simdjson's code used by the loader is in
 // its header. If the shared object cannot be opened, the parser gets an
@@ -107,6 +109,38 @@ char* to_chars(char* first, const char* last, double value) {
   (void)last;
   constexpr std::ptrdiff_t kBuffer = 24;
   return std::to_chars(first, first + kBuffer, value).ptr;
+}
+
+namespace {
+
+// Without the shared object: a JSON number (already checked by the parser)
+// read as the nearest double, which is what simdjson's own function gives.
+double ReadNumber(const char* first, const char* end) {
+  double value = 0;
+  std::from_chars(first, end, value);
+  return value;
+}
+
+}  // namespace
+
+double from_chars(const char* first) noexcept {
+  using Fn = double(const char*);
+  static Fn* const real = Function<Fn>("_ZN8simdjson8internal10from_charsEPKc");
+  if (real != nullptr) return real(first);
+  // The number ends at the first byte that cannot be part of one.
+  const char* end = first;
+  while ((*end >= '0' && *end <= '9') || *end == '-' || *end == '+' || *end == '.' ||
+         *end == 'e' || *end == 'E') {
+    ++end;
+  }
+  return ReadNumber(first, end);
+}
+
+double from_chars(const char* first, const char* end) noexcept {
+  using Fn = double(const char*, const char*);
+  static Fn* const real = Function<Fn>("_ZN8simdjson8internal10from_charsEPKcS2_");
+  if (real != nullptr) return real(first, end);
+  return ReadNumber(first, end);
 }
 
 }  // namespace internal

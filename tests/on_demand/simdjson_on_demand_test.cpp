@@ -55,6 +55,17 @@ TEST(SimdjsonMissing, TheParserGetsAnImplementationThatRefuses) {
             static_cast<int>(simdjson::UNSUPPORTED_ARCHITECTURE));
 }
 
+TEST(SimdjsonMissing, NumbersAreStillReadBack) {
+  // As the parser calls it: the number up to the first byte not part of one,
+  // or up to `end`.
+  EXPECT_EQ(simdjson::internal::from_chars("1.5e3, 2"), 1500.0);
+  EXPECT_EQ(simdjson::internal::from_chars("-2.2250738585072014e-308]"),
+            -2.2250738585072014e-308);
+  const std::string text = "0.1E+2";
+  EXPECT_EQ(simdjson::internal::from_chars(text.data(), text.data() + 3), 0.1);
+  EXPECT_EQ(simdjson::internal::from_chars(text.data(), text.data() + text.size()), 10.0);
+}
+
 TEST(SimdjsonMissing, NumbersAreStillWrittenBack) {
   char buffer[24];
   char* end = simdjson::internal::to_chars(buffer, nullptr, 1.5);
@@ -79,6 +90,13 @@ TEST(SimdjsonOnDemand, NumbersAreWrittenBackBySimdjson) {
   char buffer[24];
   char* end = simdjson::internal::to_chars(buffer, nullptr, 1.5);
   EXPECT_EQ(std::string(buffer, end), "1.5");
+  EXPECT_TRUE(RealLibraryLoaded());
+}
+
+TEST(SimdjsonOnDemand, NumbersAreReadBySimdjson) {
+  EXPECT_EQ(simdjson::internal::from_chars("1.5e3, 2"), 1500.0);
+  const std::string text = "0.1E+2";
+  EXPECT_EQ(simdjson::internal::from_chars(text.data(), text.data() + text.size()), 10.0);
   EXPECT_TRUE(RealLibraryLoaded());
 }
 
