@@ -68,6 +68,7 @@
 #include "nlohmann/json.hpp"
 #include "src/cli/cli.hpp"
 #include "tests/fuzz/fuzz_target.hpp"
+#include "tests/testing/fnv1a.hpp"
 
 namespace {
 
@@ -91,13 +92,6 @@ const std::array<Date, 5> kAsOf = {kFirst, kNearFirst, kMiddle, kNearLast, kLast
 // so that a duplicated item costs time linearly, not more.
 constexpr std::size_t kMaxItems = 8;
 
-std::uint64_t Hash(std::string_view text) {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (const char c : text) {
-    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  }
-  return h;
-}
 
 Date Clamp(Date day, int days) {
   const long long j = day.julian_day() + days;
@@ -277,7 +271,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)netgov::validate::DiagnosticFromLoadError(net.status());
     return 0;
   }
-  const std::uint64_t hash = Hash(text);
+  const std::uint64_t hash = netgov::testing::Fnv1a64(text);
   const bool far = hash % 4 == 0;
   const Date as_of = far ? kAsOf[(hash >> 2) % kAsOf.size()] : kMiddle;
 

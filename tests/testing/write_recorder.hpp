@@ -14,10 +14,10 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <cstdint>
 #include <streambuf>
 #include <string>
-#include <string_view>
+
+#include "tests/testing/fnv1a.hpp"  // Fnv1a64(), to pin what was written
 
 namespace netgov::testing {
 
@@ -50,19 +50,6 @@ class WriteRecorder final : public std::streambuf {
   std::size_t writes_ = 0;
   std::size_t largest_write_ = 0;
 };
-
-// Fnv1a64()
-//
-// The 64-bit FNV-1a hash of `bytes`: a short, exact fingerprint of a large
-// output to pin it in a test.
-inline std::uint64_t Fnv1a64(std::string_view bytes) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (const char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
-}
 
 }  // namespace netgov::testing
 
