@@ -42,12 +42,12 @@ absl::StatusOr<Network> LoadDefaultNetwork() { return Loaded(); }
 const Network& DefaultNetwork() {
   static const Network* const network = [] {
     const absl::StatusOr<Network>& loaded = Loaded();
-    if (loaded.ok()) return new Network(*loaded);
+    if (loaded.ok()) return &*loaded;
     // Only a library built from a broken tree gets here (the test suite
     // loads the embedded file, with and without a time-zone database).
     std::cerr << "netgov: the embedded default network does not load: "
               << loaded.status().message() << "\n";
-    return new Network();
+    return static_cast<const Network*>(new Network());
   }();
   return *network;
 }

@@ -46,6 +46,12 @@ TEST(DefaultNetwork, LoadsWithTheNetworkOfTheMinutes) {
   EXPECT_EQ(&io::DefaultNetwork(), &net);  // loaded once
 }
 
+TEST(DefaultNetwork, IsTheNetworkLoadDefaultNetworkReturns) {
+  const absl::StatusOr<Network> copy = io::LoadDefaultNetwork();
+  ASSERT_TRUE(copy.ok()) << copy.status();
+  EXPECT_TRUE(*copy == io::DefaultNetwork());
+}
+
 TEST(DefaultNetwork, EntitiesAreTheLowerCaseAcronyms) {
   const Network& net = io::DefaultNetwork();
   std::vector<std::string> ids;
