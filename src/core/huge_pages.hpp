@@ -51,6 +51,17 @@ inline void PreferHugePages(const void* data, std::size_t size) {
 #endif
 }
 
+// ReservePreferringHugePages()
+//
+// Reserves room for `n` elements in `items` (a vector or a string, about to
+// be filled in order) and prefers huge pages for that room; a room that
+// holds no whole huge page is left as it is (`PreferHugePages()`).
+template <typename Container>
+void ReservePreferringHugePages(Container& items, std::size_t n) {
+  items.reserve(n);
+  PreferHugePages(items.data(), items.capacity() * sizeof(typename Container::value_type));
+}
+
 // HugePageAllocator
 //
 // `std::allocator<T>` that calls `PreferHugePages()` on each allocation of

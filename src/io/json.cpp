@@ -1122,19 +1122,6 @@ void ReadList(const Object<V>& top, std::string_view key, ReadFn read, AddFn add
 // pages preferred.
 constexpr std::size_t kLargeText = std::size_t{4} << 20;
 
-// ReserveItems()
-//
-// Reserves room for `n` items in `items`, preferring huge pages when that
-// room is large: the lists of entities, people and pillars of a large file
-// are each written once, in order, item after item.
-template <typename T>
-void ReserveItems(std::vector<T>& items, std::size_t n) {
-  items.reserve(n);
-  if (items.capacity() * sizeof(T) >= kLargeText) {
-    netgov::detail::PreferHugePages(items.data(), items.capacity() * sizeof(T));
-  }
-}
-
 // Walks the document `doc` into a builder (not yet built, so that the
 // caller may free the document first); the one reader of both paths.
 template <typename V>
@@ -1165,14 +1152,16 @@ absl::StatusOr<NetworkBuilder> Read(V doc, std::string_view file_name) {
     const std::optional<V> list = top.Get(key);
     return list && list->IsArray() ? list->Size() : 0;
   };
+  // The lists of entities, people and pillars are each written once, in
+  // order: a large one prefers huge pages.
   std::vector<Entity> entities;
-  ReserveItems(entities, size_of("entities"));
+  netgov::detail::ReservePreferringHugePages(entities, size_of("entities"));
   ReadList(top, "entities", ReadEntity<V>, [&](Entity e) { entities.push_back(std::move(e)); });
   std::vector<Person> people;
-  ReserveItems(people, size_of("people"));
+  netgov::detail::ReservePreferringHugePages(people, size_of("people"));
   ReadList(top, "people", ReadPerson<V>, [&](Person p) { people.push_back(std::move(p)); });
   std::vector<Pillar> pillars;
-  ReserveItems(pillars, size_of("pillars"));
+  netgov::detail::ReservePreferringHugePages(pillars, size_of("pillars"));
   ReadList(top, "pillars", ReadPillar<V>, [&](Pillar p) { pillars.push_back(std::move(p)); });
   builder.AddPillars(std::move(pillars));
   // Only meetings need the participants' index, over `entities` and

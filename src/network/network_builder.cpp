@@ -201,8 +201,7 @@ absl::Status CheckEntities(NetworkData& d, bool check_zones) {
   std::string& lower = d.key_text;
   lower.clear();
   lower.shrink_to_fit();
-  lower.reserve(KeyTextSize(d.entities, d.people));
-  PreferHugePages(lower.data(), lower.capacity());
+  ReservePreferringHugePages(lower, KeyTextSize(d.entities, d.people));
   // The zones already found (a network names few).
   absl::flat_hash_set<std::string> zones;
   for (std::size_t i = 0; i < d.entities.size(); ++i) {

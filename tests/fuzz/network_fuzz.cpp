@@ -92,7 +92,6 @@ const std::array<Date, 5> kAsOf = {kFirst, kNearFirst, kMiddle, kNearLast, kLast
 // so that a duplicated item costs time linearly, not more.
 constexpr std::size_t kMaxItems = 8;
 
-
 Date Clamp(Date day, int days) {
   const long long j = day.julian_day() + days;
   if (j < kFirst.julian_day()) return kFirst;
